@@ -1,0 +1,36 @@
+import nx from '@nx/eslint-plugin';
+
+// Boundaries are lint errors (style.md 10): libs never import apps, tools are never
+// imported by shipped code, and ssh2 / express stay inside the one project that owns them.
+const restricted = (allowed) =>
+  ['ssh2', 'express'].filter((m) => !allowed.includes(m)).map((name) => ({
+    name,
+    message: `${name} is used only by its owning project (ssh2: libs/ssh, express: apps/gateway).`,
+  }));
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/generated/**', '.lab/**'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
+          ],
+        },
+      ],
+      'no-restricted-imports': ['error', { paths: restricted([]) }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['libs/ssh/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: restricted(['ssh2']) }] } },
+  { files: ['apps/gateway/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: restricted(['express']) }] } },
+];

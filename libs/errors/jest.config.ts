@@ -1,0 +1,6 @@
+export default {
+  displayName: 'errors',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/errors',
+};

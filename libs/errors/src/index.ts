@@ -1,0 +1,2 @@
+export * from './kdeploy-error';
+export * from './errors';

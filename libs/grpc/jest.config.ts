@@ -1,0 +1,6 @@
+export default {
+  displayName: 'grpc',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/grpc',
+};

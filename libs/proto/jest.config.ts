@@ -1,0 +1,6 @@
+export default {
+  displayName: 'proto',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/proto',
+};

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'spec',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/spec',
+};

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'steps',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/steps',
+};

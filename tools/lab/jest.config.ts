@@ -1,0 +1,6 @@
+export default {
+  displayName: 'lab',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/tools/lab',
+};
