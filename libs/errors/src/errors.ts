@@ -87,3 +87,8 @@ export class HostsFailedError extends KdeployError {
     );
   }
 }
+
+/** A request asks for more than policy allows (a name, usage or SAN a profile forbids); nothing was done. */
+export class PolicyError extends KdeployError {
+  readonly code = 'permission-denied' as const;
+}

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'pki-service',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/pki-service',
+};

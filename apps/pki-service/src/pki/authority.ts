@@ -1,0 +1,141 @@
+import { X509Certificate } from 'node:crypto';
+import { NotFoundError, PolicyError } from '@kdeploy/errors';
+import { PkiStore, StoredCa, CertificateRecord } from '../store/pki-store';
+import { buildCertificate, BACKDATE_MS, Issuer, toIssuer } from './certificate-builder';
+import { CA_NAMES, CaName, ClusterFacts } from './cluster-facts';
+import { parseCsr } from './csr';
+import { generateKey } from './keys';
+import { nativeKey } from './native-sign';
+import { decideCsr, hostFor, checkSans } from './policy';
+import { findProfile, Profile } from './profiles';
+import { Subject, SubjectAltNames, subjectString } from './x509-types';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+interface LoadedCluster {
+  facts: ClusterFacts;
+  cas: StoredCa[];
+  issuers: Map<CaName, Issuer>;
+  serviceAccount: { publicKeyPem: string; privateKeyPem: string };
+}
+
+const CA_SUBJECTS: Record<CaName, string> = { 'kubernetes-ca': 'kubernetes', 'etcd-ca': 'etcd-ca', 'front-proxy-ca': 'front-proxy-ca' };
+
+/** The cluster CAs: makes them once, signs against profiles, keeps the record of what it issued. */
+export class CertificateAuthority {
+  private readonly loaded = new Map<string, LoadedCluster>();
+
+  constructor(private readonly store: PkiStore) {}
+
+  /** Creates the cluster's CAs and service-account key once; later calls only refresh the facts. */
+  async initCluster(clusterId: string, facts: ClusterFacts): Promise<{ created: boolean; cluster: LoadedCluster }> {
+    if (this.store.getCluster(clusterId)) {
+      this.store.updateFacts(clusterId, facts);
+      this.loaded.delete(clusterId);
+      return { created: false, cluster: this.cluster(clusterId) };
+    }
+    const now = Date.now();
+    const cas: StoredCa[] = [];
+    for (const name of CA_NAMES) {
+      const key = await generateKey({ algorithm: 'rsa', size: facts.keySize });
+      const { certPem } = buildCertificate(
+        {
+          subject: { commonName: CA_SUBJECTS[name], organizations: [] },
+          publicKeyPem: key.publicKeyPem,
+          isCA: true,
+          keyUsages: ['digitalSignature', 'keyEncipherment', 'keyCertSign'],
+          extKeyUsages: [],
+          sans: { dns: [], ips: [] },
+          notBefore: new Date(now - BACKDATE_MS),
+          notAfter: new Date(now + facts.caValidityDays * DAY_MS),
+        },
+        { selfKey: nativeKey(key.privateKeyPem) },
+      );
+      cas.push({ name, certPem, keyPem: key.privateKeyPem });
+    }
+    const sa = await generateKey({ algorithm: 'rsa', size: facts.keySize });
+    // A concurrent InitCluster may have won the insert; then its CAs are the cluster's.
+    const created = this.store.createCluster(clusterId, facts, cas, { publicKeyPem: sa.publicKeyPem, privateKeyPem: sa.privateKeyPem });
+    if (!created) this.store.updateFacts(clusterId, facts);
+    this.loaded.delete(clusterId);
+    return { created, cluster: this.cluster(clusterId) };
+  }
+
+  cluster(clusterId: string): LoadedCluster {
+    const hit = this.loaded.get(clusterId);
+    if (hit) return hit;
+    const c = this.store.getCluster(clusterId);
+    if (!c) throw new NotFoundError(`cluster ${clusterId} has no PKI; call InitCluster first`);
+    const issuers = new Map(c.cas.map((ca) => [ca.name as CaName, toIssuer(ca.certPem, nativeKey(ca.keyPem))]));
+    const loaded = { ...c, issuers };
+    this.loaded.set(clusterId, loaded);
+    return loaded;
+  }
+
+  private profile(id: string): Profile {
+    const p = findProfile(id);
+    if (!p) throw new NotFoundError(`unknown certificate profile ${id}`);
+    return p;
+  }
+
+  private issue(clusterId: string, profile: Profile, host: string | null, subject: Subject, sans: SubjectAltNames, publicKeyPem: string): CertificateRecord {
+    const c = this.cluster(clusterId);
+    const now = Date.now();
+    const notBefore = new Date(now - BACKDATE_MS);
+    const notAfter = new Date(now + c.facts.leafValidityDays * DAY_MS);
+    const issuer = c.issuers.get(profile.ca);
+    if (!issuer) throw new NotFoundError(`cluster ${clusterId} has no ${profile.ca}`);
+    const { certPem, serial } = buildCertificate(
+      { subject, publicKeyPem, isCA: false, keyUsages: profile.keyUsages, extKeyUsages: profile.extKeyUsages, sans, notBefore, notAfter },
+      issuer,
+    );
+    const rec: CertificateRecord = {
+      serial, clusterId, profile: profile.id, host, subject: subjectString(subject), sans,
+      notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString(), certPem, revokedAt: null, revokeReason: null,
+    };
+    this.store.addCertificate(rec);
+    return rec;
+  }
+
+  /** Signs a CSR made on a host; refuses anything the profile does not allow. */
+  signCsr(clusterId: string, profileId: string, csrPem: string, hostName?: string, requestedSans?: SubjectAltNames): CertificateRecord {
+    const profile = this.profile(profileId);
+    const { facts } = this.cluster(clusterId);
+    const host = hostFor(profile, facts, hostName);
+    const csr = parseCsr(csrPem);
+    const d = decideCsr(profile, facts, host, csr, requestedSans);
+    return this.issue(clusterId, profile, host?.name ?? null, d.subject, d.sans, csr.publicKeyPem);
+  }
+
+  /** Issues key and certificate here, for identities not bound to one host. */
+  async issueWithKey(clusterId: string, profileId: string, sans: SubjectAltNames = { dns: [], ips: [] }): Promise<{ record: CertificateRecord; keyPem: string }> {
+    const profile = this.profile(profileId);
+    if (profile.hostRole) throw new PolicyError(`profile ${profileId} is bound to a host: its key is made on the host and only the CSR is signed`);
+    const { facts } = this.cluster(clusterId);
+    checkSans(profile, facts, undefined, sans);
+    const key = await generateKey({ algorithm: 'rsa', size: facts.keySize });
+    return { record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem), keyPem: key.privateKeyPem };
+  }
+
+  /** Re-signs a certificate's public key with the same subject and SANs and a fresh validity. */
+  renew(clusterId: string, serial: string): CertificateRecord {
+    const old = this.store.getCertificate(clusterId, serial);
+    if (!old) throw new NotFoundError(`cluster ${clusterId} has no certificate with serial ${serial}`);
+    if (old.revokedAt) throw new PolicyError(`certificate ${serial} is revoked and cannot be renewed`);
+    const profile = this.profile(old.profile);
+    const host = old.host ? this.cluster(clusterId).facts.hosts.find((h) => h.name === old.host) : undefined;
+    const publicKeyPem = new X509Certificate(old.certPem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    return this.issue(clusterId, profile, old.host, profile.subject(host), old.sans, publicKeyPem);
+  }
+
+  revoke(clusterId: string, serial: string, reason: string): boolean {
+    this.cluster(clusterId);
+    if (!this.store.getCertificate(clusterId, serial)) throw new NotFoundError(`cluster ${clusterId} has no certificate with serial ${serial}`);
+    return this.store.revoke(clusterId, serial, reason);
+  }
+
+  list(clusterId: string): CertificateRecord[] {
+    this.cluster(clusterId);
+    return this.store.listCertificates(clusterId);
+  }
+}

@@ -1,0 +1,72 @@
+import { KeyObject, randomBytes } from 'node:crypto';
+import forge from 'node-forge';
+import { signCertificate } from './native-sign';
+import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from './x509-types';
+
+/** Everything that goes into one certificate. */
+export interface CertificateTemplate {
+  subject: Subject;
+  publicKeyPem: string;
+  isCA: boolean;
+  keyUsages: KeyUsage[];
+  extKeyUsages: ExtKeyUsage[];
+  sans: SubjectAltNames;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/** The issuing CA, parsed once: its subject (the issuer name), key identifier and native key. */
+export interface Issuer {
+  certPem: string;
+  key: KeyObject;
+  subject: forge.pki.CertificateField[];
+  keyIdentifier: string;
+}
+
+/** Prepares a CA for signing; parsing its certificate per signature would cost more than signing. */
+export function toIssuer(certPem: string, key: KeyObject): Issuer {
+  const cert = forge.pki.certificateFromPem(certPem);
+  return { certPem, key, subject: cert.subject.attributes, keyIdentifier: cert.generateSubjectKeyIdentifier().getBytes() };
+}
+
+/** How far back notBefore goes, so hosts whose clocks lag a little accept a fresh certificate. */
+export const BACKDATE_MS = 5 * 60 * 1000;
+
+function attributes(s: Subject): forge.pki.CertificateField[] {
+  return [...s.organizations.map((value) => ({ name: 'organizationName', value })), { name: 'commonName', value: s.commonName }];
+}
+
+/** A positive 128-bit serial: random so that two services never collide, top bit clear for DER. */
+export function newSerial(): string {
+  const bytes = randomBytes(16);
+  bytes[0] &= 0x7f;
+  bytes[0] |= 0x01;
+  return bytes.toString('hex');
+}
+
+/** Builds and signs a certificate; a CA template without issuer is self-signed with `selfKey`. */
+export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { selfKey: KeyObject }): { certPem: string; serial: string } {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(t.publicKeyPem);
+  cert.serialNumber = newSerial();
+  cert.validity.notBefore = t.notBefore;
+  cert.validity.notAfter = t.notAfter;
+  cert.setSubject(attributes(t.subject));
+  cert.setIssuer('certPem' in issuer ? issuer.subject : attributes(t.subject));
+
+  const usages = Object.fromEntries(t.keyUsages.map((u) => [u, true]));
+  const extensions: object[] = [
+    { name: 'basicConstraints', cA: t.isCA, critical: true },
+    { name: 'keyUsage', critical: true, ...usages },
+    { name: 'subjectKeyIdentifier' },
+  ];
+  if (t.extKeyUsages.length) extensions.push({ name: 'extKeyUsage', ...Object.fromEntries(t.extKeyUsages.map((u) => [u, true])) });
+  const altNames = [...t.sans.dns.map((value) => ({ type: 2, value })), ...t.sans.ips.map((ip) => ({ type: 7, ip }))];
+  if (altNames.length) extensions.push({ name: 'subjectAltName', altNames });
+  if ('certPem' in issuer) {
+    extensions.push({ name: 'authorityKeyIdentifier', keyIdentifier: issuer.keyIdentifier });
+  }
+  cert.setExtensions(extensions);
+  signCertificate(cert, 'certPem' in issuer ? issuer.key : issuer.selfKey);
+  return { certPem: forge.pki.certificateToPem(cert), serial: cert.serialNumber };
+}

@@ -1,0 +1,99 @@
+import { CaName, ClusterFacts, ClusterHost } from './cluster-facts';
+import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from './x509-types';
+
+/**
+ * A profile fixes everything about a certificate except its key: issuing CA, subject, usages,
+ * and which SANs it may carry. Host-bound profiles name a host that must hold `role`.
+ */
+export interface Profile {
+  id: ProfileId;
+  ca: CaName;
+  /** Host-bound profiles are signed from CSRs made on that host; the others may be issued here. */
+  hostRole?: ClusterHost['roles'][number];
+  subject(host?: ClusterHost): Subject;
+  keyUsages: KeyUsage[];
+  extKeyUsages: ExtKeyUsage[];
+  allowedSans(facts: ClusterFacts, host?: ClusterHost): SubjectAltNames;
+}
+
+export const PROFILE_IDS = [
+  'etcd-server',
+  'etcd-peer',
+  'etcd-apiserver-client',
+  'etcd-healthcheck-client',
+  'apiserver',
+  'apiserver-kubelet-client',
+  'front-proxy-client',
+  'admin',
+  'controller-manager',
+  'scheduler',
+  'kube-proxy',
+  'kubelet-client',
+  'kubelet-serving',
+] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+const TLS_KEY: KeyUsage[] = ['digitalSignature', 'keyEncipherment'];
+const NONE: SubjectAltNames = { dns: [], ips: [] };
+const hostSans = (h?: ClusterHost): SubjectAltNames =>
+  h ? { dns: [h.name, 'localhost'], ips: [h.address, '127.0.0.1', '::1'] } : NONE;
+
+function client(id: ProfileId, ca: CaName, commonName: string, organizations: string[] = []): Profile {
+  return { id, ca, subject: () => ({ commonName, organizations }), keyUsages: TLS_KEY, extKeyUsages: ['clientAuth'], allowedSans: () => NONE };
+}
+
+function nodeIdentity(id: ProfileId, ext: ExtKeyUsage, sans: boolean): Profile {
+  return {
+    id,
+    ca: 'kubernetes-ca',
+    hostRole: 'node',
+    subject: (h) => ({ commonName: `system:node:${h?.name}`, organizations: ['system:nodes'] }),
+    keyUsages: TLS_KEY,
+    extKeyUsages: [ext],
+    allowedSans: (_f, h) => (sans && h ? { dns: [h.name], ips: [h.address] } : NONE),
+  };
+}
+
+function etcdMember(id: ProfileId): Profile {
+  return {
+    id,
+    ca: 'etcd-ca',
+    hostRole: 'etcd',
+    subject: (h) => ({ commonName: h?.name ?? '', organizations: [] }),
+    keyUsages: TLS_KEY,
+    // etcd uses the peer certificate as a client of the other members, and the server one for its own gateway calls.
+    extKeyUsages: ['serverAuth', 'clientAuth'],
+    allowedSans: (_f, h) => hostSans(h),
+  };
+}
+
+const ALL: Profile[] = [
+  etcdMember('etcd-server'),
+  etcdMember('etcd-peer'),
+  client('etcd-apiserver-client', 'etcd-ca', 'kube-apiserver-etcd-client'),
+  client('etcd-healthcheck-client', 'etcd-ca', 'kube-etcd-healthcheck-client'),
+  {
+    id: 'apiserver',
+    ca: 'kubernetes-ca',
+    hostRole: 'master',
+    subject: () => ({ commonName: 'kube-apiserver', organizations: [] }),
+    keyUsages: TLS_KEY,
+    extKeyUsages: ['serverAuth'],
+    allowedSans: (f) => f.apiserverSans,
+  },
+  client('apiserver-kubelet-client', 'kubernetes-ca', 'kube-apiserver-kubelet-client', ['system:masters']),
+  client('front-proxy-client', 'front-proxy-ca', 'front-proxy-client'),
+  client('admin', 'kubernetes-ca', 'kubernetes-admin', ['system:masters']),
+  client('controller-manager', 'kubernetes-ca', 'system:kube-controller-manager'),
+  client('scheduler', 'kubernetes-ca', 'system:kube-scheduler'),
+  client('kube-proxy', 'kubernetes-ca', 'system:kube-proxy', ['system:node-proxier']),
+  nodeIdentity('kubelet-client', 'clientAuth', false),
+  nodeIdentity('kubelet-serving', 'serverAuth', true),
+];
+
+const BY_ID = new Map(ALL.map((p) => [p.id, p]));
+
+/** The profile with this id, or undefined for an unknown one. */
+export function findProfile(id: string): Profile | undefined {
+  return BY_ID.get(id as ProfileId);
+}

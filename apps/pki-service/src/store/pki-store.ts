@@ -1,0 +1,36 @@
+import { ClusterFacts } from '../pki/cluster-facts';
+
+/** A CA as stored: certificate in clear, private key only ever decrypted inside the service. */
+export interface StoredCa {
+  name: string;
+  certPem: string;
+  keyPem: string;
+}
+
+/** One issued certificate, as the expiry report and Renew need it. */
+export interface CertificateRecord {
+  serial: string;
+  clusterId: string;
+  profile: string;
+  host: string | null;
+  subject: string;
+  sans: { dns: string[]; ips: string[] };
+  notBefore: string;
+  notAfter: string;
+  certPem: string;
+  revokedAt: string | null;
+  revokeReason: string | null;
+}
+
+/** Everything pki-service keeps. SQLite implements it; the interface leaves room for PostgreSQL. */
+export interface PkiStore {
+  getCluster(id: string): { facts: ClusterFacts; cas: StoredCa[]; serviceAccount: { publicKeyPem: string; privateKeyPem: string } } | undefined;
+  /** Writes a new cluster with its CAs atomically; false when the cluster already existed (nothing written). */
+  createCluster(id: string, facts: ClusterFacts, cas: StoredCa[], serviceAccount: { publicKeyPem: string; privateKeyPem: string }): boolean;
+  updateFacts(id: string, facts: ClusterFacts): void;
+  addCertificate(rec: CertificateRecord): void;
+  getCertificate(clusterId: string, serial: string): CertificateRecord | undefined;
+  listCertificates(clusterId: string): CertificateRecord[];
+  revoke(clusterId: string, serial: string, reason: string): boolean;
+  close(): void;
+}

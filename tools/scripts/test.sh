@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): installs what it needs, then runs every check and test.
+# Order: cheap static checks first, then the lab, then all test suites against it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI="${CI:-true}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "npm packages"
+bash tools/scripts/ensure-npm.sh
+
+step "static checks: proto types current, lint (module boundaries), typecheck"
+npx nx run proto:check
+npx nx run-many -t lint typecheck --outputStyle=static
+
+step "lab hosts"
+tools/lab/bin/lab up 5
+trap 'step "lab down"; tools/lab/bin/lab down || true' EXIT
+
+step "tests"
+npx nx run-many -t test --outputStyle=static --parallel=2
