@@ -11,7 +11,7 @@ step "npm packages"
 bash tools/scripts/ensure-npm.sh
 
 step "static checks: proto types current, lint (module boundaries), typecheck"
-npx nx run proto:check
+npx nx run-many -t check buf-lint -p proto
 npx nx run-many -t lint typecheck --outputStyle=static
 
 step "lab hosts"

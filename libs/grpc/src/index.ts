@@ -1,1 +1,5 @@
-export {};
+export * from './handlers';
+export * from './status';
+export * from './credentials';
+export * from './server';
+export * from './client';

@@ -1,0 +1,57 @@
+// Original file: proto/kdeploy/etcd/v1/etcd.proto
+
+import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from '../../../kdeploy/common/v1/Target';
+import type { EtcdSpec as _kdeploy_etcd_v1_EtcdSpec, EtcdSpec__Output as _kdeploy_etcd_v1_EtcdSpec__Output } from '../../../kdeploy/etcd/v1/EtcdSpec';
+import type { PkiSource as _kdeploy_common_v1_PkiSource, PkiSource__Output as _kdeploy_common_v1_PkiSource__Output } from '../../../kdeploy/common/v1/PkiSource';
+
+/**
+ * RemoveMemberRequest asks to remove one member.
+ */
+export interface RemoveMemberRequest {
+  /**
+   * Cluster, current members and SSH access.
+   */
+  'target'?: (_kdeploy_common_v1_Target | null);
+  /**
+   * etcd settings.
+   */
+  'spec'?: (_kdeploy_etcd_v1_EtcdSpec | null);
+  /**
+   * Where the client certificate comes from.
+   */
+  'pki'?: (_kdeploy_common_v1_PkiSource | null);
+  /**
+   * Name of the member to remove.
+   */
+  'memberName'?: (string);
+  /**
+   * Also delete its data directory.
+   */
+  'deleteData'?: (boolean);
+}
+
+/**
+ * RemoveMemberRequest asks to remove one member.
+ */
+export interface RemoveMemberRequest__Output {
+  /**
+   * Cluster, current members and SSH access.
+   */
+  'target': (_kdeploy_common_v1_Target__Output | null);
+  /**
+   * etcd settings.
+   */
+  'spec': (_kdeploy_etcd_v1_EtcdSpec__Output | null);
+  /**
+   * Where the client certificate comes from.
+   */
+  'pki': (_kdeploy_common_v1_PkiSource__Output | null);
+  /**
+   * Name of the member to remove.
+   */
+  'memberName': (string);
+  /**
+   * Also delete its data directory.
+   */
+  'deleteData': (boolean);
+}

@@ -1,0 +1,48 @@
+// Original file: proto/kdeploy/node/v1/node.proto
+
+import type { RuntimeKind as _kdeploy_node_v1_RuntimeKind, RuntimeKind__Output as _kdeploy_node_v1_RuntimeKind__Output } from '../../../kdeploy/node/v1/RuntimeKind';
+import type { RegistryMirror as _kdeploy_node_v1_RegistryMirror, RegistryMirror__Output as _kdeploy_node_v1_RegistryMirror__Output } from '../../../kdeploy/node/v1/RegistryMirror';
+
+/**
+ * ContainerRuntime configures the runtime.
+ */
+export interface ContainerRuntime {
+  /**
+   * Which runtime.
+   */
+  'kind'?: (_kdeploy_node_v1_RuntimeKind);
+  /**
+   * Runtime version, e.g. "1.7.2"; the artifact source must pin it.
+   */
+  'version'?: (string);
+  /**
+   * Registry mirrors.
+   */
+  'registryMirrors'?: (_kdeploy_node_v1_RegistryMirror)[];
+  /**
+   * Pause image, e.g. "registry.k8s.io/pause:3.9".
+   */
+  'sandboxImage'?: (string);
+}
+
+/**
+ * ContainerRuntime configures the runtime.
+ */
+export interface ContainerRuntime__Output {
+  /**
+   * Which runtime.
+   */
+  'kind': (_kdeploy_node_v1_RuntimeKind__Output);
+  /**
+   * Runtime version, e.g. "1.7.2"; the artifact source must pin it.
+   */
+  'version': (string);
+  /**
+   * Registry mirrors.
+   */
+  'registryMirrors': (_kdeploy_node_v1_RegistryMirror__Output)[];
+  /**
+   * Pause image, e.g. "registry.k8s.io/pause:3.9".
+   */
+  'sandboxImage': (string);
+}

@@ -1,0 +1,23 @@
+// Original file: proto/kdeploy/node/v1/node.proto
+
+import type { ProgressEvent as _kdeploy_common_v1_ProgressEvent, ProgressEvent__Output as _kdeploy_common_v1_ProgressEvent__Output } from '../../../kdeploy/common/v1/ProgressEvent';
+
+/**
+ * JoinResponse is one progress event of Join.
+ */
+export interface JoinResponse {
+  /**
+   * The event.
+   */
+  'event'?: (_kdeploy_common_v1_ProgressEvent | null);
+}
+
+/**
+ * JoinResponse is one progress event of Join.
+ */
+export interface JoinResponse__Output {
+  /**
+   * The event.
+   */
+  'event': (_kdeploy_common_v1_ProgressEvent__Output | null);
+}
