@@ -1,1 +1,7 @@
-export {};
+export * from './step';
+export * from './plan';
+export * from './events';
+export * from './fan-out';
+export * from './host-ops';
+export * from './runner';
+export { octalMode } from './mode';

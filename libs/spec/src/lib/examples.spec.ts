@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { parseClusterSpecText } from './text';
+import { EXAMPLES_DIR, exampleText } from './testing/fixtures';
+
+describe('the examples in examples/', () => {
+  it('are exactly the lab and seed specs', () => {
+    expect(readdirSync(EXAMPLES_DIR).sort()).toEqual(['lab-cluster.yaml', 'seed-cluster.yaml']);
+  });
+
+  it('lab-cluster.yaml validates and keeps the containerd override the lab needs', () => {
+    const lab = parseClusterSpecText(exampleText('lab-cluster.yaml'));
+    expect(lab.metadata.name).toBe('lab');
+    expect(lab.spec.hosts.map((h) => h.name)).toEqual(['lab1', 'lab2', 'lab3']);
+    expect(lab.spec.containerRuntime.config).toEqual({
+      plugins: { 'io.containerd.grpc.v1.cri': { restrict_oom_score_adj: true } },
+    });
+  });
+
+  it('seed-cluster.yaml validates as the guide\'s single-master topology', () => {
+    const seed = parseClusterSpecText(exampleText('seed-cluster.yaml'));
+    expect(seed.spec.controlPlane.endpoint).toBe('single-master');
+    expect(seed.spec.hostPreparation).toEqual({ selinux: 'disabled', swap: 'off', kernelModules: [], sysctls: {} });
+    expect(seed.spec.addons).toEqual(['coredns', 'metrics-server']);
+  });
+
+  it('seed-cluster.yaml still says its addresses are not lab hosts', () => {
+    expect(exampleText('seed-cluster.yaml')).toContain('Its addresses are NOT lab hosts: use it to test validation only');
+  });
+});

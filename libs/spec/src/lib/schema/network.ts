@@ -1,0 +1,29 @@
+/**
+ * The pod and service networks. Single-stack (IPv4 or IPv6); the cross-field rules
+ * (overlap, sizes, host addresses) live in rules/network.ts.
+ */
+import { z } from 'zod';
+import { CidrText, DnsSubdomain } from './primitives';
+
+/** Pod network, service network and cluster DNS domain. */
+export const Network = z
+  .strictObject({
+    plugin: z.literal('flannel').default('flannel'),
+    backend: z.enum(['vxlan', 'host-gw']).default('vxlan').meta({
+      description: 'vxlan works across L3; host-gw needs every host in one L2 segment',
+    }),
+    podCIDR: CidrText.default('10.244.0.0/16').meta({ description: 'Pod addresses; one subnet per host is carved out of it' }),
+    serviceCIDR: CidrText.default('10.96.0.0/12').meta({
+      description: 'Service (ClusterIP) addresses; between /24 and /12 for IPv4, /120 and /108 for IPv6',
+    }),
+    clusterDomain: DnsSubdomain.default('cluster.local'),
+    nodeCidrMaskSize: z
+      .number()
+      .int()
+      .min(8)
+      .max(126)
+      .default(24)
+      .meta({ description: 'Prefix length of each host\'s pod subnet; IPv6 clusters usually want 64' }),
+  })
+  .meta({ id: 'Network' });
+export type Network = z.infer<typeof Network>;

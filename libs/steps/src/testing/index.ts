@@ -1,0 +1,1 @@
+export { LocalConnection } from './local-connection';
