@@ -1,35 +1,7 @@
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
 import { type healthV1 } from '@kdeploy/proto';
 import { createGrpcClient } from './client';
 import { startHarness } from './testing/harness';
-
-// The reflection protocol's own proto ships in @grpc/reflection; loading it from there is
-// test-side only (the server never reads a .proto file).
-function reflectionClient(address: string): grpc.Client & { ServerReflectionInfo(): grpc.ClientDuplexStream<object, ReflectionResponse> } {
-  const file = require.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
-  const def = protoLoader.loadSync(file, { keepCase: false, defaults: true, oneofs: true });
-  const Ctor = (grpc.loadPackageDefinition(def) as unknown as { grpc: { reflection: { v1: { ServerReflection: grpc.ServiceClientConstructor } } } }).grpc.reflection.v1.ServerReflection;
-  return new Ctor(address, grpc.credentials.createInsecure()) as never;
-}
-interface ReflectionResponse {
-  listServicesResponse?: { service: { name: string }[] } | null;
-  fileDescriptorResponse?: { fileDescriptorProto: Buffer[] } | null;
-  errorResponse?: { errorMessage: string } | null;
-}
-
-function reflect(address: string, request: object): Promise<ReflectionResponse> {
-  const client = reflectionClient(address);
-  const call = client.ServerReflectionInfo();
-  return new Promise<ReflectionResponse>((resolve, reject) => {
-    call.once('data', (r: ReflectionResponse) => resolve(r));
-    call.once('error', reject);
-    call.write(request);
-  }).finally(() => {
-    call.cancel();
-    client.close();
-  });
-}
+import { reflect } from './testing/reflection';
 
 describe('createGrpcServer', () => {
   it('answers health checks with SERVING for each service and for the server as a whole', async () => {

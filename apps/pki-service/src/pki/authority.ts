@@ -8,7 +8,7 @@ import { generateKey } from './keys';
 import { nativeKey } from './native-sign';
 import { decideCsr, hostFor, checkSans } from './policy';
 import { findProfile, Profile } from './profiles';
-import { Subject, SubjectAltNames, subjectString } from './x509-types';
+import { Subject, SubjectAltNames } from './x509-types';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -78,19 +78,20 @@ export class CertificateAuthority {
     return p;
   }
 
-  private issue(clusterId: string, profile: Profile, host: string | null, subject: Subject, sans: SubjectAltNames, publicKeyPem: string): CertificateRecord {
+  private issue(clusterId: string, profile: Profile, host: string | null, subject: Subject, sans: SubjectAltNames, publicKeyPem: string, validityDays?: number): CertificateRecord {
     const c = this.cluster(clusterId);
-    const now = Date.now();
-    const notBefore = new Date(now - BACKDATE_MS);
-    const notAfter = new Date(now + c.facts.leafValidityDays * DAY_MS);
     const issuer = c.issuers.get(profile.ca);
     if (!issuer) throw new NotFoundError(`cluster ${clusterId} has no ${profile.ca}`);
+    const now = Date.now();
+    const notBefore = new Date(now - BACKDATE_MS);
+    // A leaf never outlives its CA: clients would reject it from that day on anyway.
+    const notAfter = new Date(Math.min(now + (validityDays || c.facts.leafValidityDays) * DAY_MS, issuer.notAfter.getTime()));
     const { certPem, serial } = buildCertificate(
-      { subject, publicKeyPem, isCA: false, keyUsages: profile.keyUsages, extKeyUsages: profile.extKeyUsages, sans, notBefore, notAfter },
+      { subject, publicKeyPem, isCA: profile.isCA ?? false, keyUsages: profile.keyUsages, extKeyUsages: profile.extKeyUsages, sans, notBefore, notAfter },
       issuer,
     );
     const rec: CertificateRecord = {
-      serial, clusterId, profile: profile.id, host, subject: subjectString(subject), sans,
+      serial, clusterId, profile: profile.id, host, subject, sans,
       notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString(), certPem, revokedAt: null, revokeReason: null,
     };
     this.store.addCertificate(rec);
@@ -98,34 +99,34 @@ export class CertificateAuthority {
   }
 
   /** Signs a CSR made on a host; refuses anything the profile does not allow. */
-  signCsr(clusterId: string, profileId: string, csrPem: string, hostName?: string, requestedSans?: SubjectAltNames): CertificateRecord {
+  signCsr(clusterId: string, profileId: string, csrPem: string, hostName?: string, requestedSans?: SubjectAltNames, validityDays?: number): CertificateRecord {
     const profile = this.profile(profileId);
     const { facts } = this.cluster(clusterId);
     const host = hostFor(profile, facts, hostName);
     const csr = parseCsr(csrPem);
     const d = decideCsr(profile, facts, host, csr, requestedSans);
-    return this.issue(clusterId, profile, host?.name ?? null, d.subject, d.sans, csr.publicKeyPem);
+    return this.issue(clusterId, profile, host?.name ?? null, d.subject, d.sans, csr.publicKeyPem, validityDays);
   }
 
   /** Issues key and certificate here, for identities not bound to one host. */
-  async issueWithKey(clusterId: string, profileId: string, sans: SubjectAltNames = { dns: [], ips: [] }): Promise<{ record: CertificateRecord; keyPem: string }> {
+  async issueWithKey(clusterId: string, profileId: string, sans: SubjectAltNames = { dns: [], ips: [] }, validityDays?: number, keySize?: number): Promise<{ record: CertificateRecord; keyPem: string }> {
     const profile = this.profile(profileId);
     if (profile.hostRole) throw new PolicyError(`profile ${profileId} is bound to a host: its key is made on the host and only the CSR is signed`);
     const { facts } = this.cluster(clusterId);
     checkSans(profile, facts, undefined, sans);
-    const key = await generateKey({ algorithm: 'rsa', size: facts.keySize });
-    return { record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem), keyPem: key.privateKeyPem };
+    const key = await generateKey({ algorithm: 'rsa', size: Math.max(keySize ?? 0, facts.keySize) });
+    return { record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem, validityDays), keyPem: key.privateKeyPem };
   }
 
   /** Re-signs a certificate's public key with the same subject and SANs and a fresh validity. */
-  renew(clusterId: string, serial: string): CertificateRecord {
+  renew(clusterId: string, serial: string, validityDays?: number): CertificateRecord {
     const old = this.store.getCertificate(clusterId, serial);
     if (!old) throw new NotFoundError(`cluster ${clusterId} has no certificate with serial ${serial}`);
     if (old.revokedAt) throw new PolicyError(`certificate ${serial} is revoked and cannot be renewed`);
     const profile = this.profile(old.profile);
     const host = old.host ? this.cluster(clusterId).facts.hosts.find((h) => h.name === old.host) : undefined;
     const publicKeyPem = new X509Certificate(old.certPem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    return this.issue(clusterId, profile, old.host, profile.subject(host), old.sans, publicKeyPem);
+    return this.issue(clusterId, profile, old.host, profile.subject(host), old.sans, publicKeyPem, validityDays);
   }
 
   revoke(clusterId: string, serial: string, reason: string): boolean {

@@ -21,12 +21,13 @@ export interface Issuer {
   key: KeyObject;
   subject: forge.pki.CertificateField[];
   keyIdentifier: string;
+  notAfter: Date;
 }
 
 /** Prepares a CA for signing; parsing its certificate per signature would cost more than signing. */
 export function toIssuer(certPem: string, key: KeyObject): Issuer {
   const cert = forge.pki.certificateFromPem(certPem);
-  return { certPem, key, subject: cert.subject.attributes, keyIdentifier: cert.generateSubjectKeyIdentifier().getBytes() };
+  return { certPem, key, subject: cert.subject.attributes, keyIdentifier: cert.generateSubjectKeyIdentifier().getBytes(), notAfter: cert.validity.notAfter };
 }
 
 /** How far back notBefore goes, so hosts whose clocks lag a little accept a fresh certificate. */
@@ -56,7 +57,8 @@ export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { self
 
   const usages = Object.fromEntries(t.keyUsages.map((u) => [u, true]));
   const extensions: object[] = [
-    { name: 'basicConstraints', cA: t.isCA, critical: true },
+    // An issued CA (the in-cluster signer) may sign leaves only.
+    { name: 'basicConstraints', cA: t.isCA, critical: true, ...(t.isCA && 'certPem' in issuer ? { pathLenConstraint: 0 } : {}) },
     { name: 'keyUsage', critical: true, ...usages },
     { name: 'subjectKeyIdentifier' },
   ];

@@ -17,6 +17,16 @@ export interface ParsedCsr {
   requestsCA: boolean;
 }
 
+/** The parts of forge's CSR object used here (its typings omit the CSR type). */
+interface ForgeCsr {
+  subject: { getField(name: string): { value: unknown } | null; attributes: { shortName?: string; type?: string; value: unknown }[] };
+  publicKey: forge.pki.rsa.PublicKey;
+  signature: string;
+  signatureOid: string;
+  certificationRequestInfo: forge.asn1.Asn1;
+  getAttribute(opts: { name: string }): unknown;
+}
+
 const KEY_USAGES: KeyUsage[] = ['digitalSignature', 'keyEncipherment', 'keyCertSign', 'cRLSign'];
 const EXT_USAGES: ExtKeyUsage[] = ['serverAuth', 'clientAuth'];
 const ALL_EXT_USAGES = [...EXT_USAGES, 'codeSigning', 'emailProtection', 'timeStamping'];
@@ -25,7 +35,7 @@ function bad(message: string): SpecError {
   return new SpecError([{ path: 'csr', message }]);
 }
 
-function readExtensions(csr: forge.pki.CertificateRequest, out: ParsedCsr): void {
+function readExtensions(csr: ForgeCsr, out: ParsedCsr): void {
   const req = csr.getAttribute({ name: 'extensionRequest' }) as { extensions?: Record<string, unknown>[] } | null;
   for (const ext of req?.extensions ?? []) {
     const name = String(ext['name'] ?? ext['id']);
@@ -39,7 +49,11 @@ function readExtensions(csr: forge.pki.CertificateRequest, out: ParsedCsr): void
       out.keyUsages.push(...KEY_USAGES.filter((u) => ext[u]));
       for (const u of ['nonRepudiation', 'dataEncipherment', 'keyAgreement', 'encipherOnly', 'decipherOnly']) if (ext[u]) out.otherExtensions.push(`keyUsage ${u}`);
     } else if (name === 'extKeyUsage') {
-      for (const u of ALL_EXT_USAGES) if (ext[u]) (EXT_USAGES as string[]).includes(u) ? out.extKeyUsages.push(u as ExtKeyUsage) : out.otherExtensions.push(`extKeyUsage ${u}`);
+      for (const u of ALL_EXT_USAGES) {
+        if (!ext[u]) continue;
+        if ((EXT_USAGES as string[]).includes(u)) out.extKeyUsages.push(u as ExtKeyUsage);
+        else out.otherExtensions.push(`extKeyUsage ${u}`);
+      }
     } else if (name === 'basicConstraints') {
       out.requestsCA = Boolean(ext['cA']);
     } else {
@@ -53,18 +67,18 @@ function readExtensions(csr: forge.pki.CertificateRequest, out: ParsedCsr): void
  * key). Anything unreadable is a SpecError on field `csr`.
  */
 export function parseCsr(pem: string): ParsedCsr {
-  let csr: forge.pki.CertificateRequest;
+  let csr: ForgeCsr;
   try {
-    csr = forge.pki.certificationRequestFromPem(pem, false, false);
+    csr = forge.pki.certificationRequestFromPem(pem, false, false) as unknown as ForgeCsr;
   } catch (e) {
     throw bad(`not a PEM certificate request with an RSA key (${(e as Error).message})`);
   }
-  const info = (csr as unknown as { certificationRequestInfo: forge.asn1.Asn1 }).certificationRequestInfo;
-  const publicKeyPem = forge.pki.publicKeyToPem(csr.publicKey as forge.pki.rsa.PublicKey);
-  const sigOid = (csr as unknown as { signatureOid: string }).signatureOid;
+  const info = csr.certificationRequestInfo;
+  const publicKeyPem = forge.pki.publicKeyToPem(csr.publicKey);
+  const sigOid = csr.signatureOid;
   const digest = { [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256', [forge.pki.oids['sha384WithRSAEncryption']]: 'sha384', [forge.pki.oids['sha512WithRSAEncryption']]: 'sha512' }[sigOid];
   if (!digest) throw bad('CSR signature algorithm must be RSA with SHA-256, SHA-384 or SHA-512');
-  const ok = verify(digest, Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'), createPublicKey(publicKeyPem), Buffer.from(csr.signature as string, 'binary'));
+  const ok = verify(digest, Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'), createPublicKey(publicKeyPem), Buffer.from(csr.signature, 'binary'));
   if (!ok) throw bad('CSR signature does not verify: it was not signed by the key it carries');
 
   const cn = csr.subject.getField('CN');
@@ -76,7 +90,7 @@ export function parseCsr(pem: string): ParsedCsr {
     },
     publicKeyPem,
     keyAlgorithm: 'rsa',
-    keySize: (csr.publicKey as forge.pki.rsa.PublicKey).n.bitLength(),
+    keySize: csr.publicKey.n.bitLength(),
     sans: { dns: [], ips: [] },
     keyUsages: [],
     extKeyUsages: [],

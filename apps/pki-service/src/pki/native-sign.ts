@@ -10,7 +10,9 @@ export function signCertificate(cert: forge.pki.Certificate, issuerKey: KeyObjec
   const oid = forge.pki.oids['sha256WithRSAEncryption'];
   cert.signatureOid = oid;
   cert.siginfo.algorithmOid = oid;
-  const tbsDer = forge.asn1.toDer(forge.pki.getTBSCertificate(cert)).getBytes();
+  // getTBSCertificate is public in forge but missing from its typings.
+  const tbs = (forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(cert);
+  const tbsDer = forge.asn1.toDer(tbs).getBytes();
   cert.signature = sign('sha256', Buffer.from(tbsDer, 'binary'), issuerKey).toString('binary');
 }
 

@@ -11,6 +11,8 @@ export interface Profile {
   /** Host-bound profiles are signed from CSRs made on that host; the others may be issued here. */
   hostRole?: ClusterHost['roles'][number];
   subject(host?: ClusterHost): Subject;
+  /** True only for the in-cluster signer: an intermediate CA (path length 0). */
+  isCA?: boolean;
   keyUsages: KeyUsage[];
   extKeyUsages: ExtKeyUsage[];
   allowedSans(facts: ClusterFacts, host?: ClusterHost): SubjectAltNames;
@@ -19,9 +21,9 @@ export interface Profile {
 export const PROFILE_IDS = [
   'etcd-server',
   'etcd-peer',
-  'etcd-apiserver-client',
-  'etcd-healthcheck-client',
-  'apiserver',
+  'etcd-client-apiserver',
+  'etcd-client-healthcheck',
+  'apiserver-serving',
   'apiserver-kubelet-client',
   'front-proxy-client',
   'admin',
@@ -30,6 +32,7 @@ export const PROFILE_IDS = [
   'kube-proxy',
   'kubelet-client',
   'kubelet-serving',
+  'cluster-signer',
 ] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -70,10 +73,10 @@ function etcdMember(id: ProfileId): Profile {
 const ALL: Profile[] = [
   etcdMember('etcd-server'),
   etcdMember('etcd-peer'),
-  client('etcd-apiserver-client', 'etcd-ca', 'kube-apiserver-etcd-client'),
-  client('etcd-healthcheck-client', 'etcd-ca', 'kube-etcd-healthcheck-client'),
+  client('etcd-client-apiserver', 'etcd-ca', 'kube-apiserver-etcd-client'),
+  client('etcd-client-healthcheck', 'etcd-ca', 'kube-etcd-healthcheck-client'),
   {
-    id: 'apiserver',
+    id: 'apiserver-serving',
     ca: 'kubernetes-ca',
     hostRole: 'master',
     subject: () => ({ commonName: 'kube-apiserver', organizations: [] }),
@@ -89,6 +92,17 @@ const ALL: Profile[] = [
   client('kube-proxy', 'kubernetes-ca', 'system:kube-proxy', ['system:node-proxier']),
   nodeIdentity('kubelet-client', 'clientAuth', false),
   nodeIdentity('kubelet-serving', 'serverAuth', true),
+  {
+    // An intermediate CA for kube-controller-manager's CSR signer, so that signing kubelet
+    // certificates in the cluster never needs the root key.
+    id: 'cluster-signer',
+    ca: 'kubernetes-ca',
+    isCA: true,
+    subject: () => ({ commonName: 'kubernetes-cluster-signer', organizations: [] }),
+    keyUsages: ['digitalSignature', 'keyCertSign'],
+    extKeyUsages: [],
+    allowedSans: () => NONE,
+  },
 ];
 
 const BY_ID = new Map(ALL.map((p) => [p.id, p]));

@@ -1,4 +1,5 @@
 import { ClusterFacts } from '../pki/cluster-facts';
+import { Subject } from '../pki/x509-types';
 
 /** A CA as stored: certificate in clear, private key only ever decrypted inside the service. */
 export interface StoredCa {
@@ -13,7 +14,7 @@ export interface CertificateRecord {
   clusterId: string;
   profile: string;
   host: string | null;
-  subject: string;
+  subject: Subject;
   sans: { dns: string[]; ips: string[] };
   notBefore: string;
   notAfter: string;

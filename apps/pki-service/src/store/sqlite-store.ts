@@ -25,7 +25,7 @@ const toRecord = (r: CertRow): CertificateRecord => ({
   clusterId: r.cluster_id,
   profile: r.profile,
   host: r.host,
-  subject: r.subject,
+  subject: JSON.parse(r.subject),
   sans: JSON.parse(r.sans),
   notBefore: r.not_before,
   notAfter: r.not_after,
@@ -91,7 +91,7 @@ export class SqlitePkiStore implements PkiStore {
   addCertificate(r: CertificateRecord): void {
     this.db
       .prepare('INSERT INTO certificates (serial, cluster_id, profile, host, subject, sans, not_before, not_after, cert_pem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(r.serial, r.clusterId, r.profile, r.host, r.subject, JSON.stringify(r.sans), r.notBefore, r.notAfter, r.certPem);
+      .run(r.serial, r.clusterId, r.profile, r.host, JSON.stringify(r.subject), JSON.stringify(r.sans), r.notBefore, r.notAfter, r.certPem);
   }
 
   getCertificate(clusterId: string, serial: string): CertificateRecord | undefined {

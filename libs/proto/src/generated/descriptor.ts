@@ -2398,6 +2398,27 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "keyAlgorithm": {
                       "type": "KeyAlgorithm",
                       "id": 3
+                    },
+                    "hosts": {
+                      "rule": "repeated",
+                      "type": "kdeploy.common.v1.Host",
+                      "id": 4
+                    },
+                    "serviceCidr": {
+                      "type": "string",
+                      "id": 5
+                    },
+                    "clusterDomain": {
+                      "type": "string",
+                      "id": 6
+                    },
+                    "endpoint": {
+                      "type": "kdeploy.common.v1.ControlPlaneEndpoint",
+                      "id": 7
+                    },
+                    "leafValidityDays": {
+                      "type": "uint32",
+                      "id": 8
                     }
                   }
                 },

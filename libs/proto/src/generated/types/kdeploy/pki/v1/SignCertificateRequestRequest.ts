@@ -16,7 +16,8 @@ export interface SignCertificateRequestRequest {
    */
   'profile'?: (_kdeploy_pki_v1_CertificateProfile);
   /**
-   * The PKCS#10 CSR, PEM. Its subject is replaced by the profile's.
+   * The PKCS#10 CSR, PEM. Its subject must be exactly the profile's; a CSR asking for another
+   * name, a usage or a SAN the profile does not allow is refused and nothing is signed.
    */
   'csrPem'?: (string);
   /**
@@ -46,7 +47,8 @@ export interface SignCertificateRequestRequest__Output {
    */
   'profile': (_kdeploy_pki_v1_CertificateProfile__Output);
   /**
-   * The PKCS#10 CSR, PEM. Its subject is replaced by the profile's.
+   * The PKCS#10 CSR, PEM. Its subject must be exactly the profile's; a CSR asking for another
+   * name, a usage or a SAN the profile does not allow is refused and nothing is signed.
    */
   'csrPem': (string);
   /**

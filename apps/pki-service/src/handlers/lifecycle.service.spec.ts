@@ -1,0 +1,101 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createGrpcClient } from '@kdeploy/grpc';
+import { listServices } from '@kdeploy/grpc/testing';
+import { loadKdeployPackage } from '@kdeploy/proto';
+import { opensslCsr } from '../testing/openssl';
+import { LAB_INIT, startPki } from '../testing/pki-harness';
+
+jest.setTimeout(60_000);
+
+describe('pki-service lifecycle', () => {
+  it('returns the same CAs when InitCluster is called again, and after a restart on the same store', async () => {
+    const first = await startPki();
+    const a = await first.client.unary('InitCluster', LAB_INIT);
+    const b = await first.client.unary('InitCluster', LAB_INIT);
+    expect(a.created).toBe(true);
+    expect(b.created).toBe(false);
+    expect(b.cas).toEqual(a.cas);
+    const sa = await first.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
+    await first.stop();
+
+    const again = await startPki({ storePath: first.storePath });
+    try {
+      const c = await again.client.unary('InitCluster', LAB_INIT);
+      expect(c.created).toBe(false);
+      expect(c.cas.map((x) => x.certificatePem)).toEqual(a.cas.map((x) => x.certificatePem));
+      expect(await again.client.unary('GetServiceAccountKeys', { clusterId: 'lab' })).toEqual(sa);
+      // The restarted service can still sign with the CA keys it decrypted from the store.
+      const { csrPem } = opensslCsr('/CN=lab1', { sans: ['DNS:lab1'] });
+      const signed = await again.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'lab1', csrPem });
+      const etcdCa = c.cas.find((x) => x.authority === 'CERTIFICATE_AUTHORITY_ETCD')!;
+      expect(new X509Certificate(signed.certificate!.certificatePem).verify(new X509Certificate(etcdCa.certificatePem).publicKey)).toBe(true);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('refuses to open a store with another key, and stores no CA key in clear', async () => {
+    const first = await startPki();
+    const { cas } = await first.client.unary('InitCluster', LAB_INIT);
+    const sa = await first.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
+    await first.stop();
+    await expect(startPki({ storePath: first.storePath, storeKey: '6'.repeat(64) })).rejects.toThrow('the store key is wrong');
+    const raw = readFileSync(first.storePath).toString('latin1');
+    expect(raw).toContain(cas[0].certificatePem.split('\n')[1]);
+    expect(raw).not.toContain('PRIVATE KEY');
+    expect(raw).not.toContain(sa.keyPem.split('\n')[1]);
+  });
+
+  it('renews with the same subject, SANs and key; revoked certificates are reported and not renewed', async () => {
+    const pki = await startPki();
+    try {
+      await pki.client.unary('InitCluster', LAB_INIT);
+      const { csrPem } = opensslCsr('/CN=lab2', { sans: ['DNS:lab2', 'IP:10.211.0.12'] });
+      const old = (await pki.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab2', csrPem, validityDays: 10 })).certificate!;
+      const soon = await pki.client.unary('ListCertificates', { clusterId: 'lab', expiringWithinDays: 30 });
+      expect(soon.certificates.map((c) => c.serialNumber)).toEqual([old.serialNumber]);
+      expect(soon.certificates[0]).toMatchObject({ profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab2', commonName: 'lab2', sans: { dnsNames: ['lab2'], ipAddresses: ['10.211.0.12'] } });
+
+      const renewed = (await pki.client.unary('Renew', { clusterId: 'lab', serialNumber: old.serialNumber })).certificate!;
+      const [x, y] = [new X509Certificate(old.certificatePem), new X509Certificate(renewed.certificatePem)];
+      expect(renewed.serialNumber).not.toBe(old.serialNumber);
+      expect([y.subject, y.subjectAltName]).toEqual([x.subject, x.subjectAltName]);
+      expect(y.publicKey.equals(x.publicKey)).toBe(true);
+      expect(Date.parse(y.validTo)).toBeGreaterThan(Date.parse(x.validTo) + 300 * 86_400_000);
+
+      await pki.client.unary('Revoke', { clusterId: 'lab', serialNumber: old.serialNumber, reason: 'superseded' });
+      await expect(pki.client.unary('Renew', { clusterId: 'lab', serialNumber: old.serialNumber })).rejects.toThrow(/revoked/);
+      const all = await pki.client.unary('ListCertificates', { clusterId: 'lab', includeRevoked: true });
+      expect(all.certificates.find((c) => c.serialNumber === old.serialNumber)?.revoked).toBe(true);
+      expect(all.certificates.filter((c) => c.isCa)).toHaveLength(3);
+      const valid = await pki.client.unary('ListCertificates', { clusterId: 'lab' });
+      expect(valid.certificates.some((c) => c.serialNumber === old.serialNumber)).toBe(false);
+    } finally {
+      await pki.stop();
+    }
+  });
+
+  it('answers health SERVING, lists its service through reflection, and never logs key material', async () => {
+    const pki = await startPki();
+    try {
+      await pki.client.unary('InitCluster', LAB_INIT);
+      const issued = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
+      const sa = await pki.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
+      await pki.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'lab1', csrPem: 'CANARY-NOT-A-CSR' }).catch(() => undefined);
+      const health = createGrpcClient(loadKdeployPackage().grpc.health.v1.Health, pki.service.address);
+      const h = await health.unary('Check', { service: 'kdeploy.pki.v1.PkiService' });
+      health.close();
+      expect(h.status).toBe('SERVING');
+      expect(JSON.stringify(h)).not.toMatch(/PRIVATE KEY/);
+      expect(await listServices(pki.service.address)).toEqual(['grpc.health.v1.Health', 'kdeploy.pki.v1.PkiService']);
+
+      const logs = pki.logs.join('');
+      expect(logs).toContain('SignCertificateRequest');
+      for (const secret of [issued.keyPem, sa.keyPem]) expect(logs).not.toContain(secret.split('\n')[1]);
+      expect(logs).not.toMatch(/PRIVATE KEY|CANARY/);
+    } finally {
+      await pki.stop();
+    }
+  });
+});

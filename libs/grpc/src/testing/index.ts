@@ -1,0 +1,2 @@
+// Test helpers for gRPC services; never imported by shipped code.
+export * from './reflection';
