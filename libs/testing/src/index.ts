@@ -1,1 +1,5 @@
 export * from './lab-info';
+export * from './lab';
+export { LabCliError } from './lab-cli';
+export { repoRoot } from './repo-root';
+export * from './lab-ssh';

@@ -14,4 +14,6 @@ export interface LabHost {
   address: string;
   /** `SHA256:...` fingerprint of the host's ed25519 host key, as ssh-keygen -lf prints it. */
   hostKeyFingerprint: string;
+  /** The host's /etc/machine-id, distinct for every lab host. */
+  machineId?: string;
 }

@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { LabHost, LabInfo } from './lab-info';
+
+export interface SshResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** OpenSSH options for a lab host: the lab key, and its host key verified, never accepted blindly. */
+export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
+  return [
+    '-i', lab.privateKeyFile,
+    '-o', 'IdentitiesOnly=yes',
+    '-o', 'BatchMode=yes',
+    '-o', 'StrictHostKeyChecking=yes',
+    '-o', `UserKnownHostsFile=${lab.knownHostsFile}`,
+    '-o', 'GlobalKnownHostsFile=/dev/null',
+    '-o', `ConnectTimeout=${connectTimeout}`,
+    '-o', 'LogLevel=ERROR',
+  ];
+}
+
+function execResult(argv: string[], timeoutMs: number): Promise<SshResult> {
+  return new Promise((resolve) => {
+    execFile(argv[0], argv.slice(1), { timeout: timeoutMs }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Runs a shell command on a lab host with the system's ssh client; for tests that check
+ * hosts from outside, independent of the product's SSH library. Resolves with the exit code.
+ */
+export function labSsh(lab: LabInfo, host: LabHost, command: string, connectTimeout = 5): Promise<SshResult> {
+  return execResult(['ssh', ...labSshOptions(lab, connectTimeout), `root@${host.address}`, command], (connectTimeout + 60) * 1000);
+}
+
+/** Copies a local file to a path on a lab host with scp (same verified options as labSsh). */
+export function labScp(lab: LabInfo, host: LabHost, localPath: string, remotePath: string): Promise<SshResult> {
+  return execResult(['scp', '-q', ...labSshOptions(lab), localPath, `root@${host.address}:${remotePath}`], 120_000);
+}

@@ -1,0 +1,29 @@
+import { parseArgs } from './args';
+
+describe('lab argument parsing', () => {
+  it('defaults lab up to three hosts', () => {
+    expect(parseArgs(['up'])).toEqual({ kind: 'up', count: 3 });
+    expect(parseArgs(['up', '5'])).toEqual({ kind: 'up', count: 5 });
+  });
+
+  it('refuses host counts that are not 1..9', () => {
+    for (const n of ['0', '10', '-1', '2.5', 'three']) expect(() => parseArgs(['up', n])).toThrow(/1 to 9/);
+  });
+
+  it('shows help for no arguments and for --help', () => {
+    expect(parseArgs([])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('takes a host name for every fault command', () => {
+    for (const kind of ['partition', 'heal', 'poweroff', 'poweron', 'crash'] as const) {
+      expect(parseArgs([kind, 'lab2'])).toEqual({ kind, host: 'lab2' });
+    }
+  });
+
+  it('names the missing host, unknown command or extra argument', () => {
+    expect(() => parseArgs(['partition'])).toThrow(/which host/);
+    expect(() => parseArgs(['reboot', 'lab1'])).toThrow(/unknown command reboot/);
+    expect(() => parseArgs(['down', 'now'])).toThrow(/unexpected argument now/);
+  });
+});

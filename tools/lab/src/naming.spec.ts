@@ -1,0 +1,34 @@
+import { hostPlan, hostPlans, isLabNetnsName, isLabVethName, planForName } from './naming';
+
+describe('lab naming', () => {
+  it('numbers hosts from lab1 at 10.211.0.11 with veth vlabN', () => {
+    expect(hostPlan(1)).toEqual({ name: 'lab1', index: 1, address: '10.211.0.11', veth: 'vlab1', mac: '02:6b:64:00:00:0b' });
+    expect(hostPlan(9).address).toBe('10.211.0.19');
+  });
+
+  it('plans lab1..labN in order with distinct addresses', () => {
+    const plans = hostPlans(5);
+    expect(plans.map((p) => p.name)).toEqual(['lab1', 'lab2', 'lab3', 'lab4', 'lab5']);
+    expect(new Set(plans.map((p) => p.address)).size).toBe(5);
+  });
+
+  it('refuses host indexes outside 1..9', () => {
+    expect(() => hostPlan(0)).toThrow(RangeError);
+    expect(() => hostPlan(10)).toThrow(RangeError);
+    expect(() => hostPlan(1.5)).toThrow(RangeError);
+  });
+
+  it('maps a name back to its plan and rejects names that are not the lab\'s', () => {
+    expect(planForName('lab3')?.address).toBe('10.211.0.13');
+    expect(planForName('lab10')).toBeUndefined();
+    expect(planForName('lab')).toBeUndefined();
+    expect(planForName('mylab1')).toBeUndefined();
+  });
+
+  it('recognises only its own namespace and veth names as leftovers', () => {
+    expect(isLabNetnsName('lab4')).toBe(true);
+    expect(isLabNetnsName('cni-1234')).toBe(false);
+    expect(isLabVethName('vlab4')).toBe(true);
+    expect(isLabVethName('veth1a2b')).toBe(false);
+  });
+});
