@@ -1,1 +1,7 @@
 export * from './host-connection';
+export { sh, quote, raw, RawShell } from './sh';
+export { fingerprint } from './host-key';
+export type { HostKeyPolicy } from './host-verifier';
+export type { SshHostOptions } from './options';
+export { SshHost } from './ssh-host';
+export { SshPool } from './ssh-pool';

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import type { Client } from 'ssh2';
+import { ConnectionError, RemoteCommandError } from '@kdeploy/errors';
+import { createLogger, type Logger } from '@kdeploy/logging';
+import { openClient } from './connect';
+import type { ExecOptions, ExecResult, HostConnection, UploadOptions, UploadResult } from './host-connection';
+import { HostVerifier } from './host-verifier';
+import type { SshHostOptions } from './options';
+import { ShellPool } from './shell-pool';
+import { startShell, type ShellUser } from './shell-start';
+import { parseRemoteState, remoteStateCommand, uploadCommand, upToDate } from './upload-commands';
+
+const STDERR_TAIL_LINES = 20;
+
+function tail(text: string): string {
+  return text.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
+}
+
+interface Connection {
+  client: Client;
+  pools: Map<ShellUser, ShellPool>;
+}
+
+/**
+ * One SSH connection to one host, opened on first use, reused by every command and upload,
+ * and opened again (host key checked again) by the first call after it was lost.
+ */
+export class SshHost implements HostConnection {
+  readonly host: string;
+  private readonly log: Logger;
+  private readonly verifier: HostVerifier;
+  private conn: Promise<Connection> | undefined;
+
+  constructor(private readonly opts: SshHostOptions) {
+    this.host = opts.host;
+    this.log = (opts.logger ?? createLogger('ssh')).child({ host: opts.host });
+    this.verifier = new HostVerifier(opts.host, opts.address, opts.port ?? 22, opts.hostKey);
+  }
+
+  async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    const user: ShellUser = (this.opts.username ?? 'root') !== 'root' && options.sudo !== false ? 'root' : 'login';
+    const pool = await this.pool(user);
+    const shell = await pool.acquire(options.signal);
+    this.log.debug({ command, user }, 'exec');
+    try {
+      const stdin = options.stdin === undefined ? undefined : Buffer.from(options.stdin);
+      const out = await shell.run({ ...options, command, stdin });
+      const result = { exitCode: out.exitCode, stdout: out.stdout.toString(), stderr: out.stderr.toString() };
+      if (result.exitCode !== 0 && !options.allowFailure) {
+        throw new RemoteCommandError(this.host, command, result.exitCode, tail(result.stderr));
+      }
+      return result;
+    } finally {
+      pool.release(shell);
+    }
+  }
+
+  async upload(content: Buffer | string, remotePath: string, options: UploadOptions = {}): Promise<UploadResult> {
+    const data = Buffer.from(content);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const want = { sha256, mode: options.mode ?? 0o644, owner: options.owner ?? 'root:root' };
+    const state = parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout);
+    if (upToDate(state, want)) return { changed: false, sha256, bytesSent: 0 };
+    await this.exec(uploadCommand(remotePath, posix.dirname(remotePath), want), { stdin: data });
+    this.log.debug({ remotePath, bytes: data.length }, 'uploaded');
+    return { changed: true, sha256, bytesSent: data.length };
+  }
+
+  async sha256(remotePath: string): Promise<string | null> {
+    return parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout)?.sha256 ?? null;
+  }
+
+  async close(): Promise<void> {
+    const pending = this.conn;
+    this.conn = undefined;
+    const conn = await pending?.catch(() => undefined);
+    if (!conn) return;
+    await new Promise<void>((resolve) => {
+      conn.client.once('close', () => resolve());
+      for (const p of conn.pools.values()) p.closeAll(new ConnectionError(this.host, 'connection closed by caller'));
+      conn.client.end();
+    });
+  }
+
+  private async pool(user: ShellUser): Promise<ShellPool> {
+    const conn = await this.connection();
+    let pool = conn.pools.get(user);
+    if (!pool) {
+      const timeout = this.opts.connectTimeoutMs ?? 10_000;
+      pool = new ShellPool(this.host, this.opts.maxShells ?? 4, () => startShell(conn.client, this.host, user, timeout, this.opts.sudoPassword));
+      conn.pools.set(user, pool);
+    }
+    return pool;
+  }
+
+  private connection(): Promise<Connection> {
+    if (this.conn) return this.conn;
+    const pending = openClient(this.opts, this.verifier, this.log).then((client) => {
+      const conn: Connection = { client, pools: new Map() };
+      client.on('error', (err) => this.log.warn({ err: err.message }, 'SSH connection error'));
+      client.once('close', () => {
+        if (this.conn === pending) this.conn = undefined;
+        for (const p of conn.pools.values()) p.closeAll(new ConnectionError(this.host, 'connection lost'));
+        this.log.info('SSH connection closed');
+      });
+      this.log.debug('SSH connection ready');
+      return conn;
+    });
+    this.conn = pending;
+    pending.catch(() => {
+      if (this.conn === pending) this.conn = undefined;
+    });
+    return pending;
+  }
+}

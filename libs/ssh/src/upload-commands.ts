@@ -1,0 +1,55 @@
+import { posix } from 'node:path';
+import { sh } from './sh';
+
+/** What a remote path holds now, or null when nothing is there. */
+export interface RemoteState {
+  sha256: string;
+  mode: number;
+  owner: string;
+}
+
+export interface WantedFile {
+  sha256: string;
+  mode: number;
+  /** `user` or `user:group`. */
+  owner: string;
+}
+
+/** One round trip for hash, mode and owner, so an unchanged file costs one command. */
+export function remoteStateCommand(path: string): string {
+  return sh`if [ -e ${path} ]; then sha256sum -- ${path}; stat -c '%a %U:%G' -- ${path}; fi`;
+}
+
+export function parseRemoteState(stdout: string): RemoteState | null {
+  const [hashLine, statLine] = stdout.trim().split('\n');
+  if (!hashLine || !statLine) return null;
+  const [mode, owner] = statLine.trim().split(' ');
+  return { sha256: hashLine.slice(0, 64), mode: parseInt(mode, 8), owner };
+}
+
+export function upToDate(state: RemoteState | null, want: WantedFile): boolean {
+  if (!state || state.sha256 !== want.sha256 || state.mode !== want.mode) return false;
+  return want.owner.includes(':') ? state.owner === want.owner : state.owner.split(':')[0] === want.owner;
+}
+
+/**
+ * Writes stdin to a temp file in the target's own directory (so the rename is atomic: a
+ * reader sees the old file or the new one, never half of one), checks its hash, sets owner
+ * then mode (chown may clear set-id bits), then renames it over the target.
+ */
+export function uploadCommand(path: string, dir: string, want: WantedFile): string {
+  const template = posix.join(dir, `.${posix.basename(path)}.kdeploy.XXXXXX`);
+  const mode = want.mode.toString(8).padStart(4, '0');
+  return [
+    'set -e',
+    sh`mkdir -p -- ${dir}`,
+    sh`t=$(mktemp -- ${template})`,
+    `trap 'rm -f -- "$t"' EXIT`,
+    `cat > "$t"`,
+    sh`printf '%s  %s\\n' ${want.sha256} "$t" | sha256sum -c --status -`,
+    sh`chown -- ${want.owner} "$t"`,
+    sh`chmod -- ${mode} "$t"`,
+    sh`mv -f -- "$t" ${path}`,
+    'trap - EXIT',
+  ].join('\n');
+}
