@@ -69,6 +69,6 @@ export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { self
     extensions.push({ name: 'authorityKeyIdentifier', keyIdentifier: issuer.keyIdentifier });
   }
   cert.setExtensions(extensions);
-  signCertificate(cert, 'certPem' in issuer ? issuer.key : issuer.selfKey);
-  return { certPem: forge.pki.certificateToPem(cert), serial: cert.serialNumber };
+  const certPem = signCertificate(cert, 'certPem' in issuer ? issuer.key : issuer.selfKey);
+  return { certPem, serial: cert.serialNumber };
 }
