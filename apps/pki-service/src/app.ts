@@ -3,7 +3,7 @@ import { Logger } from '@kdeploy/logging';
 import { loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 import { pkiHandlers } from './handlers/pki-handlers';
 import { CertificateAuthority } from './pki/authority';
-import { SecretBox } from './store/secret-box';
+import { SecretBox } from '@kdeploy/secrets';
 import { SqlitePkiStore } from './store/sqlite-store';
 
 /** A running pki-service: its server and the address it is bound to. */

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PolicyError } from '@kdeploy/errors';
-import { SecretBox } from '../store/secret-box';
+import { SecretBox } from '@kdeploy/secrets';
 import { SqlitePkiStore } from '../store/sqlite-store';
 import { opensslCsr, opensslVerify } from '../testing/openssl';
 import { CertificateAuthority } from './authority';

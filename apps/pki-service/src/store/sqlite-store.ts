@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { ClusterFacts } from '../pki/cluster-facts';
 import { CertificateRecord, PkiStore, StoredCa } from './pki-store';
-import { SecretBox } from './secret-box';
+import { SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
 
 const KEY_CHECK = 'kdeploy-pki-store-key-check';

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'secrets',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/secrets',
+};
