@@ -1,16 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** Walks up to the folder with nx.json, so the lab works from any working directory. */
-export function findRepoRoot(start: string = __dirname): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'nx.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no nx.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
-}
+import { join } from 'node:path';
+import { repoRoot } from '@kdeploy/testing';
 
 /**
  * Where the lab keeps things. Host dirs live under /var/lib (ext4 here, never overlayfs:
@@ -29,7 +18,7 @@ export interface LabPaths {
   hostsDir: string;
 }
 
-export function labPaths(repoRoot: string = findRepoRoot()): LabPaths {
+export function labPaths(repoRoot: string = repoRoot()): LabPaths {
   const labDir = join(repoRoot, '.lab');
   return {
     repoRoot,
