@@ -18,10 +18,10 @@ export interface LabPaths {
   hostsDir: string;
 }
 
-export function labPaths(repoRoot: string = repoRoot()): LabPaths {
-  const labDir = join(repoRoot, '.lab');
+export function labPaths(root: string = repoRoot()): LabPaths {
+  const labDir = join(root, '.lab');
   return {
-    repoRoot,
+    repoRoot: root,
     labDir,
     privateKey: join(labDir, 'id_ed25519'),
     publicKey: join(labDir, 'id_ed25519.pub'),
