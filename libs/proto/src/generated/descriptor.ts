@@ -868,6 +868,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "rule": "repeated",
                       "type": "kdeploy.common.v1.HostStatus",
                       "id": 3
+                    },
+                    "leaderName": {
+                      "type": "string",
+                      "id": 4
                     }
                   }
                 },
@@ -910,6 +914,23 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "version": {
                       "type": "string",
                       "id": 9
+                    },
+                    "raftIndex": {
+                      "type": "uint64",
+                      "id": 10
+                    },
+                    "raftTerm": {
+                      "type": "uint64",
+                      "id": 11
+                    },
+                    "alarms": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 12
+                    },
+                    "error": {
+                      "type": "string",
+                      "id": 13
                     }
                   }
                 },
@@ -926,6 +947,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "deleteData": {
                       "type": "bool",
                       "id": 3
+                    },
+                    "keepArtifactCache": {
+                      "type": "bool",
+                      "id": 4
                     }
                   }
                 },

@@ -42,6 +42,22 @@ export interface Member {
    * etcd server version.
    */
   'version'?: (string);
+  /**
+   * Raft index the member has applied up to.
+   */
+  'raftIndex'?: (number | string | Long);
+  /**
+   * Raft term the member is in.
+   */
+  'raftTerm'?: (number | string | Long);
+  /**
+   * Alarms raised on this member, e.g. "NOSPACE", "CORRUPT"; empty when none.
+   */
+  'alarms'?: (string)[];
+  /**
+   * Why the member is unhealthy, as etcd said it; empty when healthy.
+   */
+  'error'?: (string);
 }
 
 /**
@@ -84,4 +100,20 @@ export interface Member__Output {
    * etcd server version.
    */
   'version': (string);
+  /**
+   * Raft index the member has applied up to.
+   */
+  'raftIndex': (string);
+  /**
+   * Raft term the member is in.
+   */
+  'raftTerm': (string);
+  /**
+   * Alarms raised on this member, e.g. "NOSPACE", "CORRUPT"; empty when none.
+   */
+  'alarms': (string)[];
+  /**
+   * Why the member is unhealthy, as etcd said it; empty when healthy.
+   */
+  'error': (string);
 }

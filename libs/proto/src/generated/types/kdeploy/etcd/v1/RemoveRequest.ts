@@ -16,9 +16,14 @@ export interface RemoveRequest {
    */
   'spec'?: (_kdeploy_etcd_v1_EtcdSpec | null);
   /**
-   * Also delete the data directory; false keeps it.
+   * Also delete the data directory, keys and certificates; false keeps them.
    */
   'deleteData'?: (boolean);
+  /**
+   * Keep the hash-addressed binary cache on the hosts, so that a later install copies no
+   * binary again; false removes it too.
+   */
+  'keepArtifactCache'?: (boolean);
 }
 
 /**
@@ -34,7 +39,12 @@ export interface RemoveRequest__Output {
    */
   'spec': (_kdeploy_etcd_v1_EtcdSpec__Output | null);
   /**
-   * Also delete the data directory; false keeps it.
+   * Also delete the data directory, keys and certificates; false keeps them.
    */
   'deleteData': (boolean);
+  /**
+   * Keep the hash-addressed binary cache on the hosts, so that a later install copies no
+   * binary again; false removes it too.
+   */
+  'keepArtifactCache': (boolean);
 }

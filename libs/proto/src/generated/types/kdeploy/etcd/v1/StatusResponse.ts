@@ -19,6 +19,10 @@ export interface StatusResponse {
    * Units per host.
    */
   'hosts'?: (_kdeploy_common_v1_HostStatus)[];
+  /**
+   * Name of the leader; empty when there is none.
+   */
+  'leaderName'?: (string);
 }
 
 /**
@@ -37,4 +41,8 @@ export interface StatusResponse__Output {
    * Units per host.
    */
   'hosts': (_kdeploy_common_v1_HostStatus__Output)[];
+  /**
+   * Name of the leader; empty when there is none.
+   */
+  'leaderName': (string);
 }

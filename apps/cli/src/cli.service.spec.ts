@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '@kdeploy/testing';
+import { run } from './main';
+
+jest.setTimeout(60_000);
+
+const TOKEN = 'kd_cli_test_token';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a built app as its own process and waits for `ready` in its output. */
+async function startApp(name: string, args: string[], env: Record<string, string>, ready: string) {
+  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'apps', name, 'main.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const until = Date.now() + 15_000;
+  while (!out.includes(ready)) {
+    if (Date.now() > until || child.exitCode !== null) throw new Error(`${name} did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) };
+}
+
+describe('the kdeploy CLI against a real gateway', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kd-cli-'));
+  let url: string;
+  let stops: (() => Promise<void>)[] = [];
+  const cli = async (args: string[], env: Record<string, string> = {}) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(args, { KDEPLOY_GATEWAY: url, KDEPLOY_TOKEN: TOKEN, ...env }, (l) => out.push(l), (l) => err.push(l));
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  beforeAll(async () => {
+    const pkiAddress = `127.0.0.1:${await freePort()}`;
+    const etcdAddress = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd stage fails at once, touching no host
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const pki = await startApp('pki-service', ['--listen', pkiAddress, '--store', join(dir, 'pki.db')], { PKI_STORE_KEY: '6'.repeat(64) }, 'grpc server listening');
+    const gw = await startApp(
+      'gateway',
+      ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gw.db'), '--pki-address', pkiAddress, '--etcd-address', etcdAddress],
+      { GATEWAY_STORE_KEY: '7'.repeat(64), GATEWAY_TOKEN_HASHES: createHash('sha256').update(TOKEN).digest('hex') },
+      'gateway listening',
+    );
+    stops = [gw.stop, pki.stop];
+    writeFileSync(join(dir, 'id'), 'not a real key\n', { mode: 0o600 });
+    writeFileSync(join(dir, 'known_hosts'), '');
+  });
+  afterAll(async () => {
+    for (const stop of stops) await stop();
+  });
+
+  const spec = (name: string, extra = '') => {
+    const file = join(dir, `${name}.yaml`);
+    writeFileSync(
+      file,
+      `apiVersion: kdeploy.io/v1\nkind: Cluster\nmetadata: {name: ${name}}\nspec:\n  kubernetesVersion: v1.26.4\n  hosts:\n` +
+        `    - {name: n1, address: 10.211.0.201, roles: [master, etcd, node]}\n` +
+        `  ssh: {user: root, privateKeyFile: ${join(dir, 'id')}, knownHostsFile: ${join(dir, 'known_hosts')}}\n  artifacts: {source: /nonexistent}\n${extra}`,
+    );
+    return file;
+  };
+
+  it('prints help for --help and a usage error for an unknown command', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/kdeploy up -f FILE \[--dry-run\]/);
+    const bad = await cli(['launch']);
+    expect([bad.code, bad.err.split('\n')[0]]).toEqual([2, 'kdeploy: usage error']);
+  });
+
+  it('refuses a spec file with its problems by field path before sending anything', async () => {
+    const r = await cli(['up', '-f', spec('bad', '  extra: 1\n')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('spec.extra: unknown field');
+    expect((await cli(['status'])).out).toBe('no clusters');
+  });
+
+  it('says why the gateway refused: a wrong token is 401, an unknown cluster 404', async () => {
+    const wrong = await cli(['status'], { KDEPLOY_TOKEN: 'wrong' });
+    expect([wrong.code, wrong.err]).toEqual([2, 'kdeploy: 401 Unauthorized: the bearer token is not valid']);
+    const missing = await cli(['status', 'nope']);
+    expect([missing.code, missing.err]).toEqual([2, 'kdeploy: 404 Not Found: cluster nope not found']);
+  });
+
+  it('follows a job to its failure with a line per step and host, the error at the end, exit 1; status shows the same', async () => {
+    const r = await cli(['up', '-f', spec('fails')]);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^cluster fails: job \S+ accepted/);
+    expect(r.out).toMatch(/pki +started +Create the cluster PKI/);
+    expect(r.out).toMatch(/pki +pki-service +changed +Create or confirm the CAs \(\d+\.\ds\)/);
+    expect(r.out).toMatch(/pki +done +Create the cluster PKI \(\d+\.\ds\)/);
+    expect(r.out).toMatch(/etcd +FAILED +Install the etcd cluster \(\d+\.\ds\): Apply: UNAVAILABLE/);
+    expect(lines[lines.length - 1]).toMatch(/job FAILED after \d+\.\ds: Apply: UNAVAILABLE/);
+    const status = await cli(['status', 'fails']);
+    expect(status.code).toBe(1);
+    expect(status.out).toMatch(/^cluster fails: failed\njob \S+ \(deploy\): failed in \d+\.\ds\n {2}pki +done/);
+    expect(status.out).toMatch(/pki-service +done/);
+    const list = await cli(['status']);
+    expect(list.out).toMatch(/^fails +failed +updated/);
+  });
+});

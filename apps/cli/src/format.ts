@@ -1,0 +1,56 @@
+import type { JobEvent } from './sse';
+
+const secs = (ms: unknown) => `${(Number(ms) / 1000).toFixed(1)}s`;
+const pad = (s: unknown, n: number) => String(s ?? '').padEnd(n);
+
+/**
+ * One line per step and per host step, with the time since the job started and each
+ * step's own duration; undefined for events not worth a line (debug logs).
+ */
+export function eventLine(e: JobEvent, startedAt: number): string | undefined {
+  const d = e.data;
+  const at = `[${pad(secs(Date.parse(d.time) - startedAt), 6)}]`;
+  switch (e.type) {
+    case 'job-started':
+      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['steps'] as string[]).join(', ')}`;
+    case 'step-started':
+      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} started   ${d['title']}`;
+    case 'step-finished':
+      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} done      ${d['title']} (${secs(d['durationMs'])})`;
+    case 'step-failed':
+      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} FAILED    ${d['title']} (${secs(d['durationMs'])}): ${(d['error'] as { message: string }).message}`;
+    case 'host-step-finished': {
+      const err = d['error'] as { message: string } | undefined;
+      return `${at} ${pad(d['step'], 6)} ${pad(d['host'], 12)} ${pad(d['outcome'], 9)} ${d['title']} (${secs(d['durationMs'])})${err ? `: ${err.message}` : ''}`;
+    }
+    case 'log':
+      return d['level'] === 'debug' ? undefined : `${at} ${pad(d['step'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
+    case 'job-finished':
+      return d['state'] === 'done' ? `${at} job done in ${secs(d['durationMs'])}` : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
+    default:
+      return undefined;
+  }
+}
+
+interface StepView {
+  id: string;
+  title: string;
+  state: string;
+  durationMs?: number;
+  error?: { message: string };
+  hosts: Record<string, { state: string; durationMs?: number; current?: string; error?: { message: string } }>;
+}
+
+/** `kdeploy status ID`: the latest job, each step and each host with state and timing. */
+export function statusText(view: { id: string; phase: string; job: { id: string; kind: string; state: string; durationMs?: number; error?: { message: string }; steps: StepView[] } }): string {
+  const { job } = view;
+  const lines = [`cluster ${view.id}: ${view.phase}`, `job ${job.id} (${job.kind}): ${job.state}${job.durationMs !== undefined ? ` in ${secs(job.durationMs)}` : ''}`];
+  for (const s of job.steps) {
+    lines.push(`  ${pad(s.id, 8)} ${pad(s.state, 8)} ${pad(s.durationMs !== undefined ? secs(s.durationMs) : '', 7)} ${s.title}${s.error ? `: ${s.error.message}` : ''}`);
+    for (const [host, h] of Object.entries(s.hosts)) {
+      lines.push(`    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(h.durationMs !== undefined ? secs(h.durationMs) : '', 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`);
+    }
+  }
+  if (job.error) lines.push(`error: ${job.error.message}`);
+  return `${lines.join('\n')}\n`;
+}

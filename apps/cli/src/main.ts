@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ApiError, Connection } from './api';
+import { remove, retry, status } from './commands/status';
+import { up } from './commands/up';
+import { SpecFileError } from './spec-file';
+
+const HELP = `kdeploy: deploy Kubernetes clusters through the kdeploy gateway
+
+Usage:
+  kdeploy up -f FILE [--dry-run] [--detach] [--idempotency-key KEY]
+                             submit a cluster spec (YAML or JSON) and follow the job;
+                             --dry-run prints what would change on which host
+  kdeploy status [ID]        list clusters, or show one cluster's steps and hosts
+  kdeploy retry ID           resume a failed job from its first unfinished step
+  kdeploy delete ID          remove the cluster from its hosts, stage by stage in reverse
+
+Options (every command):
+  --gateway URL      gateway address       KDEPLOY_GATEWAY      default http://127.0.0.1:50080
+  --token-file F     file holding the token  KDEPLOY_TOKEN_FILE   default .kdeploy/api-token
+                     (or the token itself in KDEPLOY_TOKEN)
+  -h, --help         print this help
+
+Exit status: 0 done, 1 the job failed, 2 the request was refused or the gateway unreachable.
+`;
+
+function connection(v: { gateway?: string; 'token-file'?: string }, env: NodeJS.ProcessEnv): Connection {
+  const url = (v.gateway ?? env['KDEPLOY_GATEWAY'] ?? 'http://127.0.0.1:50080').replace(/\/+$/, '');
+  const file = v['token-file'] ?? env['KDEPLOY_TOKEN_FILE'];
+  let token = file ? undefined : env['KDEPLOY_TOKEN'];
+  if (!token) {
+    try {
+      token = readFileSync(file ?? '.kdeploy/api-token', 'utf8').trim();
+    } catch (e) {
+      throw new ApiError(0, `no API token: set KDEPLOY_TOKEN or KDEPLOY_TOKEN_FILE, or pass --token-file (cannot read ${file ?? '.kdeploy/api-token'}: ${(e as NodeJS.ErrnoException).code})`);
+    }
+  }
+  return { url, token };
+}
+
+/** Runs one CLI invocation; returns the exit status. Tests call it with their own output. */
+export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const s = { type: 'string' } as const;
+  const b = { type: 'boolean' } as const;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { file: { ...s, short: 'f' }, 'dry-run': b, detach: b, 'idempotency-key': s, gateway: s, 'token-file': s, help: { ...b, short: 'h' } } });
+  } catch (e) {
+    err(`kdeploy: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values: v, positionals: [command, id, ...extra] } = parsed;
+  if (v.help) {
+    out(HELP);
+    return 0;
+  }
+  if (!command) {
+    err(HELP);
+    return 2;
+  }
+  try {
+    const needsId = command === 'delete' || command === 'retry';
+    if (!['up', 'status', 'delete', 'retry'].includes(command) || extra.length || (needsId && !id) || (command === 'up' && (!v.file || id))) {
+      err(`kdeploy: usage error\n\n${HELP}`);
+      return 2;
+    }
+    const conn = connection(v, env);
+    if (command === 'up') return await up(conn, { file: v.file!, dryRun: !!v['dry-run'], detach: !!v.detach, idempotencyKey: v['idempotency-key'] }, out);
+    if (command === 'status') return await status(conn, id, out);
+    if (command === 'retry') return await retry(conn, id, !!v.detach, out);
+    return await remove(conn, id, !!v.detach, out);
+  } catch (e) {
+    if (e instanceof ApiError) err(`kdeploy: ${e.message}${e.errors.map((x) => `\n  ${x.path}: ${x.message}`).join('')}`);
+    else if (e instanceof SpecFileError) err(`kdeploy: ${e.message}`);
+    else err(`kdeploy: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2), process.env, (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)).then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGrpcClient } from '@kdeploy/grpc';
+import { loadKdeployPackage } from '@kdeploy/proto';
+import { ensureLab, LabInfo, labSsh, repoRoot } from '@kdeploy/testing';
+import { stringify } from 'yaml';
+import { Launched, launchKdeploy } from '../testing/launcher';
+import { labSpec } from '../testing/lab-spec';
+import { waitFor } from '../testing/processes';
+import { SseEvent } from '../testing/sse-client';
+
+jest.setTimeout(600_000);
+
+const CLUSTER = 'gw-lab';
+const HOSTS = ['lab6', 'lab7', 'lab8'];
+
+/** Reads the whole event stream with the launcher's token; `onEvent` sees each event as it arrives. */
+async function stream(k: Launched, onEvent: (e: SseEvent) => void, lastEventId = 0): Promise<void> {
+  const res = await fetch(`${k.url}/clusters/${CLUSTER}/events`, { headers: { authorization: `Bearer ${k.token}`, 'last-event-id': String(lastEventId) } });
+  let text = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    text += decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = text.indexOf('\n\n')) >= 0) {
+      const frame = text.slice(0, end).split('\n');
+      text = text.slice(end + 2);
+      const f = (n: string) => frame.find((l) => l.startsWith(`${n}: `))?.slice(n.length + 2);
+      if (f('id')) onEvent({ id: Number(f('id')), event: f('event')!, data: JSON.parse(f('data')!) });
+    }
+  }
+}
+
+/** Runs the built CLI to its end. */
+function runCli(k: Launched, args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['dist/apps/cli/main.js', ...args], {
+    cwd: repoRoot(),
+    env: { ...process.env, KDEPLOY_GATEWAY: k.url, KDEPLOY_TOKEN_FILE: join(k.stateDir, 'api-token') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: string[] = [];
+  child.stdout.on('data', (d: Buffer) => out.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => out.push(d.toString()));
+  return new Promise((r) => child.once('exit', (code) => r({ code, out: out.join('') })));
+}
+
+const bare = async (lab: LabInfo) =>
+  Promise.all(lab.hosts.filter((h) => HOSTS.includes(h.name)).map(async (h) => (await labSsh(lab, h, 'if test -e /etc/etcd || test -e /var/lib/etcd || systemctl is-active --quiet etcd; then echo present; else echo bare; fi')).stdout.trim() === 'bare'));
+
+describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', () => {
+  let lab: LabInfo;
+  let k: Launched;
+  let cli: { code: Promise<number | null>; out: string[] };
+  const api = (method: string, path: string, body?: unknown) =>
+    fetch(`${k.url}${path}`, { method, headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as Record<string, any> })); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const cas = async () => {
+    const c = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, `127.0.0.1:${k.ports.pki}`);
+    try {
+      return (await c.unary('GetCACertificates', { clusterId: CLUSTER })).cas.map((x) => x.certificatePem);
+    } finally {
+      c.close();
+    }
+  };
+
+  beforeAll(async () => {
+    lab = await ensureLab(8);
+    k = await launchKdeploy(mkdtempSync(join(tmpdir(), 'kd-e2e-')));
+  });
+  afterAll(async () => {
+    // Leave lab6-lab8 bare for the next run: the cluster comes off through the API.
+    if (k) {
+      const phase = (await api('GET', `/clusters/${CLUSTER}`).catch(() => undefined))?.json['phase'];
+      const del = phase && phase !== 'removed' ? await api('DELETE', `/clusters/${CLUSTER}`).catch(() => undefined) : undefined;
+      if (del?.status === 202) await stream(k, () => undefined);
+      await k.stop();
+    }
+  });
+
+  it('prints the API and a token once, keeps its secrets 0600, and answers health for every service', async () => {
+    const text = k.output.join('');
+    expect(text).toContain(`API:     ${k.url}`);
+    for (const f of ['api-token', 'pki-store.key', 'gateway-store.key', 'api-token-hashes']) expect(statSync(join(k.stateDir, f)).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(k.stateDir, 'api-token'), 'utf8').trim()).toBe(k.token);
+    const health = await fetch(`${k.url}/healthz`).then((r) => r.json());
+    expect(health).toEqual({ status: 'ok', store: 'ok', services: { pki: 'SERVING', etcd: 'SERVING' } });
+  });
+
+  it('prints the plan of every service with --dry-run and changes no host', async () => {
+    const specFile = join(k.stateDir, 'cluster.yaml');
+    writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
+    const { code, out } = await runCli(k, ['up', '-f', specFile, '--dry-run']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^pki:\n {2}pki-service: 3 change\(s\)\n {4}CREATE {2}kubernetes-ca/);
+    // Before the first deploy there are no CAs, which etcd's Plan needs; the dry run creates none.
+    expect(out).toMatch(/etcd: \(not planned per host yet: the etcd plan needs the cluster CAs/);
+    for (const host of HOSTS) expect(out).toContain(`  ${host}: not planned`);
+    expect(await bare(lab)).toEqual([true, true, true]);
+    expect((await api('GET', '/clusters')).json['items']).toEqual([]);
+  });
+
+  it('deploys a healthy 3-member etcd over mTLS with the CLI, through a SIGKILL of the gateway during the etcd stage', async () => {
+    const specFile = join(k.stateDir, 'cluster.yaml');
+    writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
+    const child = spawn(process.execPath, ['dist/apps/cli/main.js', 'up', '-f', specFile], {
+      cwd: repoRoot(),
+      env: { ...process.env, KDEPLOY_GATEWAY: k.url, KDEPLOY_TOKEN_FILE: join(k.stateDir, 'api-token') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cli = { code: new Promise((r) => child.once('exit', (c) => r(c))), out: [] };
+    child.stdout.on('data', (d: Buffer) => cli.out.push(d.toString()));
+    child.stderr.on('data', (d: Buffer) => cli.out.push(d.toString()));
+
+    // Watch the stream; in the etcd stage, check the busy refusal, note the CAs, then kill the gateway.
+    const seen: SseEvent[] = [];
+    await waitFor(async () => (await api('GET', `/clusters/${CLUSTER}`)).status === 200, 30_000, () => cli.out.join(''));
+    const inEtcd = new Promise<void>((resolve) => {
+      void stream(k, (e) => {
+        seen.push(e);
+        if (e.event === 'host-step-finished' && e.data['step'] === 'etcd' && seen.filter((x) => x.event === 'host-step-finished' && x.data['step'] === 'etcd').length === 3) resolve();
+      }).catch(() => undefined);
+    });
+    await inEtcd;
+    const busy = await api('POST', '/clusters', labSpec(lab, CLUSTER));
+    expect(busy.status).toBe(409);
+    const casBefore = await cas();
+    const gatewayPid = k.pid('gateway');
+    process.kill(gatewayPid, 'SIGKILL');
+    await waitFor(() => k.output.join('').includes('gateway exited (SIGKILL); starting it again'), 10_000, () => k.output.join(''));
+
+    expect(await cli.code).toBe(0);
+    const out = cli.out.join('');
+    expect(k.pid('gateway')).not.toBe(gatewayPid);
+    for (const host of HOSTS) expect(out).toMatch(new RegExp(`etcd +${host} +\\S+ +.+\\(\\d+\\.\\ds\\)`));
+    expect(out).toMatch(/pki +started/);
+    expect(out).toMatch(/resumed deploy job: pki, etcd/);
+    expect(out).toMatch(/job done in \d+\.\ds/);
+
+    // The stored state: every step done with timings, every host done; the CAs from before the kill.
+    const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
+    expect(view['phase']).toBe('ready');
+    expect(view['job'].steps.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'done']]);
+    for (const host of HOSTS) expect(view['job'].steps[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
+    expect(await cas()).toEqual(casBefore);
+    expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
+
+    // The event stream, replayed from the store, shows every step: pki once, etcd twice (interrupted, resumed).
+    const all: SseEvent[] = [];
+    await stream(k, (e) => all.push(e));
+    expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
+    const starts = all.filter((e) => e.event === 'step-started').map((e) => e.data['step']);
+    expect(starts).toEqual(['pki', 'etcd', 'etcd']);
+    expect(all.filter((e) => e.event === 'job-started').map((e) => e.data['resumed'])).toEqual([false, true]);
+    for (const host of HOSTS) expect(all.some((e) => e.event === 'host-step-finished' && e.data['host'] === host)).toBe(true);
+    expect(all[all.length - 1]).toMatchObject({ event: 'job-finished', data: { state: 'done' } });
+    expect(JSON.stringify(all)).not.toMatch(/PRIVATE KEY/);
+
+    // Healthy over mTLS: the installer's Status, and etcdctl on a member with the member's client certificate.
+    const etcd = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, `127.0.0.1:${k.ports.etcd}`, { deadlineMs: 60_000 });
+    try {
+      const target = { clusterId: CLUSTER, hosts: lab.hosts.filter((h) => HOSTS.includes(h.name)).map((h) => ({ name: h.name, address: h.address, roles: ['ROLE_ETCD' as const] })), ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8') } };
+      const status = await etcd.unary('Status', { target, spec: {}, pki: { service: { address: `127.0.0.1:${k.ports.pki}` } } });
+      expect(status.healthy).toBe(true);
+      expect(status.members.map((m) => m.name).sort()).toEqual(HOSTS);
+    } finally {
+      etcd.close();
+    }
+    const lab6 = lab.hosts.find((h) => h.name === 'lab6')!;
+    const endpoints = lab.hosts.filter((h) => HOSTS.includes(h.name)).map((h) => `https://${h.address}:2379`).join(',');
+    const pki = '/etc/etcd/pki';
+    const health = await labSsh(lab, lab6, `etcdctl --endpoints ${endpoints} --cacert ${pki}/ca.crt --cert ${pki}/healthcheck-client.crt --key ${pki}/healthcheck-client.key endpoint health -w json`);
+    expect(health.code).toBe(0);
+    expect((JSON.parse(health.stdout) as { health: boolean }[]).map((e) => e.health)).toEqual([true, true, true]);
+    const noCert = await labSsh(lab, lab6, `etcdctl --endpoints https://${lab6.address}:2379 --cacert ${pki}/ca.crt --dial-timeout 3s endpoint health`);
+    expect(noCert.code).not.toBe(0);
+
+    // Now the dry run plans every host through etcd-installer's Plan: an applied cluster plans nothing.
+    const plan = await runCli(k, ['up', '-f', specFile, '--dry-run']);
+    expect(plan.code).toBe(0);
+    expect(plan.out).toMatch(/pki:\n {2}pki-service: 1 change\(s\)\n {4}UPDATE {2}host list/);
+    for (const host of HOSTS) expect(plan.out).toContain(`  ${host}: no changes`);
+  });
+
+  it('removes the cluster with `kdeploy delete`, leaving lab6-lab8 bare', async () => {
+    const { code, out } = await runCli(k, ['delete', CLUSTER]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/started remove job: etcd/);
+    expect(out).toMatch(/job done in/);
+    expect(await bare(lab)).toEqual([true, true, true]);
+    const status = await runCli(k, ['status', CLUSTER]);
+    expect(status.out).toMatch(/^cluster gw-lab: removed\njob \S+ \(remove\): done in/);
+  });
+});

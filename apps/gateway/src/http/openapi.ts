@@ -1,0 +1,54 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { ClusterSchema } from '@kdeploy/spec';
+import { AcceptedSchema, ClusterSummarySchema, ClusterViewSchema, HealthSchema, PlanSchema, ProblemSchema } from './views';
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
+const id = z.object({ id: z.string().meta({ description: 'Cluster id (metadata.name)' }) });
+const auth = [{ bearer: [] }];
+const common = { 401: problem('No or wrong bearer token'), 500: problem('Internal error') };
+
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas the gateway validates and answers
+ * with (the request body is libs/spec's ClusterSchema itself). Built once per process.
+ */
+export function openApiDocument(): object {
+  const r = new OpenAPIRegistry();
+  r.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  r.registerPath({
+    method: 'post', path: '/clusters', security: auth, summary: 'Deploy a cluster (a job), or plan it with dryRun=true',
+    request: {
+      query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+      headers: z.object({ 'Idempotency-Key': z.string().optional() }),
+      body: { content: { 'application/json': { schema: ClusterSchema } }, required: true },
+    },
+    responses: {
+      200: json('The plan of every stage (dryRun=true); no host was changed', PlanSchema),
+      202: json('Accepted; the job runs; Location names the cluster', AcceptedSchema),
+      400: problem('Invalid spec; `errors` names every problem by field path'),
+      409: problem('The cluster already has a job in work'),
+      413: problem('Body too large'),
+      422: problem('Idempotency-Key reused with another body'),
+      429: problem('Too many jobs running'),
+      ...common,
+    },
+  });
+  r.registerPath({ method: 'get', path: '/clusters', security: auth, summary: 'List clusters', responses: { 200: json('Clusters', z.object({ items: z.array(ClusterSummarySchema) })), ...common } });
+  r.registerPath({ method: 'get', path: '/clusters/{id}', security: auth, summary: 'A cluster: spec (secrets redacted) and the state of every step and host', request: { params: id }, responses: { 200: json('The cluster', ClusterViewSchema), 404: problem('No such cluster'), ...common } });
+  r.registerPath({
+    method: 'get', path: '/clusters/{id}/events', security: auth, summary: 'Progress as Server-Sent Events; resumable with Last-Event-ID',
+    request: { params: id, headers: z.object({ 'Last-Event-ID': z.string().optional() }) },
+    responses: { 200: { description: 'text/event-stream: id = sequence, event = type, data = JSON', content: { 'text/event-stream': { schema: z.string() } } }, 404: problem('No such cluster'), ...common },
+  });
+  r.registerPath({ method: 'post', path: '/clusters/{id}/retry', security: auth, summary: 'Resume a failed job from its first unfinished step', request: { params: id }, responses: { 202: json('Resumed', AcceptedSchema), 409: problem('The latest job is not failed'), 404: problem('No such cluster'), ...common } });
+  r.registerPath({ method: 'delete', path: '/clusters/{id}', security: auth, summary: 'Remove the cluster from its hosts, stage by stage in reverse', request: { params: id }, responses: { 202: json('Removal job accepted', AcceptedSchema), 409: problem('The cluster has a job in work'), 404: problem('No such cluster'), ...common } });
+  r.registerPath({ method: 'get', path: '/healthz', summary: 'Gateway, store and each service\'s gRPC health (no auth)', responses: { 200: json('All healthy', HealthSchema), 503: json('Something is not serving', HealthSchema) } });
+  r.registerPath({ method: 'get', path: '/metrics', security: auth, summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } }, ...common } });
+  r.registerPath({ method: 'get', path: '/openapi.json', security: auth, summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: z.object({}).passthrough() } } }, ...common } });
+  return new OpenApiGeneratorV31(r.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'kdeploy gateway', version: '1.0.0', description: 'Deploys Kubernetes clusters from binaries onto Linux hosts over SSH' },
+    servers: [{ url: '/' }],
+  });
+}

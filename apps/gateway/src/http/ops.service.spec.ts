@@ -1,0 +1,48 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { call, startTestGateway } from '../testing/gateway-harness';
+import { AppProcess, freePort, startPkiProcess } from '../testing/processes';
+
+jest.setTimeout(60_000);
+
+describe('health, metrics and the OpenAPI document', () => {
+  let pki: AppProcess & { address: string };
+  let gw: Awaited<ReturnType<typeof startTestGateway>>;
+  beforeAll(async () => {
+    pki = await startPkiProcess(join(mkdtempSync(join(tmpdir(), 'kd-ops-')), 'pki.db'));
+    gw = await startTestGateway({ pki: pki.address, etcd: `127.0.0.1:${await freePort()}` });
+  });
+  afterAll(async () => {
+    await gw?.gateway.stop();
+    await pki?.stop();
+  });
+
+  it('answers /healthz without a token, with each service\'s gRPC health, 503 while one is down', async () => {
+    const r = await call(gw.url, 'GET', '/healthz', { token: null });
+    expect(r.status).toBe(503);
+    expect(r.json).toEqual({ status: 'degraded', store: 'ok', services: { pki: 'SERVING', etcd: 'UNREACHABLE' } });
+  });
+
+  it('serves Prometheus metrics behind the token', async () => {
+    expect((await call(gw.url, 'GET', '/metrics', { token: null })).status).toBe(401);
+    const res = await fetch(`${gw.url}/metrics`, { headers: { authorization: 'Bearer kd_test_token_for_gateway_tests' } });
+    const text = await res.text();
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    for (const name of ['kdeploy_jobs_started_total', 'kdeploy_jobs_running', 'kdeploy_step_duration_seconds', 'kdeploy_errors_total', 'kdeploy_http_responses_total']) expect(text).toContain(`# TYPE ${name}`);
+    expect(text).toMatch(/kdeploy_http_responses_total\{method="GET",route="unmatched",status="401"\} 1/);
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the validating schemas', async () => {
+    const { status, json } = await call(gw.url, 'GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(json['openapi']).toBe('3.1.0');
+    expect(Object.keys(json['paths']).sort()).toEqual(['/clusters', '/clusters/{id}', '/clusters/{id}/events', '/clusters/{id}/retry', '/healthz', '/metrics', '/openapi.json']);
+    const post = json['paths']['/clusters'].post;
+    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Cluster' });
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '409', '413', '422', '429', '500']);
+    const schemas = json['components']['schemas'];
+    for (const id of ['Cluster', 'Ssh', 'Problem', 'ClusterView', 'Job', 'Step', 'HostState', 'Plan']) expect(schemas).toHaveProperty(id);
+    expect(schemas.Ssh.additionalProperties).toBe(false); // unknown fields refused, as the validator does
+  });
+});

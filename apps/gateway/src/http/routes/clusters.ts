@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { NotFoundError } from '@kdeploy/errors';
+import type { GatewayContext } from '../../context';
+import { removalGraph } from '../../jobs/graph';
+import type { StageContext } from '../../jobs/stage';
+import { BadRequestError, ConflictError, IdempotencyMismatchError } from '../api-errors';
+import { readSubmission } from '../submission';
+import { clusterView, phaseOf } from '../views';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The cluster resource: submit (or dry-run), read, retry, remove. */
+export function clustersRouter(ctx: GatewayContext): Router {
+  const router = Router();
+  const { store, runner, stages } = ctx;
+
+  const latest = async (id: string) => {
+    const cluster = await store.getCluster(id);
+    const jobs = cluster ? await store.jobsOf(id) : [];
+    if (!cluster || jobs.length === 0) throw new NotFoundError(`cluster ${id} not found`);
+    return { cluster, jobs };
+  };
+  const accepted = (res: import('express').Response, clusterId: string, jobId: string) => {
+    const location = `/clusters/${encodeURIComponent(clusterId)}`;
+    res.status(202).location(location).json({ clusterId, jobId, location });
+  };
+
+  router.post('/', async (req, res) => {
+    if (!req.is(['application/json', 'application/*+json'])) throw new BadRequestError('send the cluster spec as JSON (Content-Type: application/json); the kdeploy CLI converts YAML');
+    const submission = await readSubmission(req.body);
+    const { inputs } = submission;
+    if (req.query['dryRun'] === 'true') {
+      const signal = AbortSignal.timeout(120_000);
+      const noProgress = { hostStepStarted: () => undefined, hostStepFinished: () => undefined, log: () => undefined };
+      const stageCtx: StageContext = { inputs, services: ctx.services, signal, progress: noProgress, logger: ctx.logger };
+      const plans = await Promise.all(stages.filter((s) => s.plan).map((s) => s.plan!(stageCtx)));
+      return void res.status(200).json({ clusterId: inputs.clusterId, dryRun: true, stages: plans });
+    }
+    const key = req.get('idempotency-key');
+    if (key !== undefined) {
+      if (!IDEMPOTENCY_KEY.test(key)) throw new IdempotencyMismatchError('Idempotency-Key must be 1 to 200 visible ASCII characters');
+      const seen = await store.findIdempotencyKey(key);
+      if (seen && seen.bodyHash !== submission.bodyHash) {
+        throw new IdempotencyMismatchError(`Idempotency-Key "${key}" was already used with another request body (cluster ${seen.clusterId}); use a new key`);
+      }
+      if (seen) return accepted(res, seen.clusterId, seen.jobId);
+    }
+    const job = await store.createJob({
+      clusterId: inputs.clusterId,
+      cluster: { spec: submission.redacted, knownHosts: inputs.knownHosts, secrets: inputs.secrets },
+      job: { id: randomUUID(), kind: 'deploy', steps: stages.map((s) => ({ id: s.id, title: s.title, needs: [...s.needs] })) },
+      ...(key !== undefined ? { idempotency: { key, bodyHash: submission.bodyHash } } : {}),
+      maxRunningJobs: ctx.maxRunningJobs,
+    });
+    runner.start(job);
+    accepted(res, inputs.clusterId, job.id);
+  });
+
+  router.get('/', async (_req, res) => {
+    const clusters = await store.listClusters();
+    const items = await Promise.all(
+      clusters.map(async (c) => {
+        const [job] = await store.jobsOf(c.id);
+        return { id: c.id, phase: phaseOf(job), createdAt: c.createdAt, updatedAt: c.updatedAt, jobId: job.id };
+      }),
+    );
+    res.json({ items });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { cluster, jobs } = await latest(req.params['id']);
+    res.json(clusterView(cluster, jobs));
+  });
+
+  router.post('/:id/retry', async (req, res) => {
+    const { jobs } = await latest(req.params['id']);
+    const [job] = jobs;
+    if (job.state !== 'failed') throw new ConflictError(`the latest job of cluster ${job.clusterId} is ${job.state}, not failed; nothing to retry`);
+    const reopened = await store.reopenJob(job.id);
+    runner.start(reopened, true);
+    accepted(res, job.clusterId, job.id);
+  });
+
+  router.delete('/:id', async (req, res) => {
+    const { cluster } = await latest(req.params['id']);
+    const nodes = removalGraph(stages);
+    const job = await store.createJob({ clusterId: cluster.id, job: { id: randomUUID(), kind: 'remove', steps: nodes }, maxRunningJobs: ctx.maxRunningJobs });
+    runner.start(job);
+    accepted(res, cluster.id, job.id);
+  });
+
+  return router;
+}

@@ -1,0 +1,85 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
+import { ClusterSpec, DerivedCluster, isUrlLocation } from '@kdeploy/spec';
+import type { ClusterSecrets } from '../store/job-store';
+
+/**
+ * Builds the gRPC requests of every stage from the validated spec, its derived values and
+ * the unsealed secrets. The one place that knows both the spec and the contracts, so no stage
+ * re-derives a value by hand.
+ */
+export interface DeployInputs {
+  clusterId: string;
+  spec: ClusterSpec;
+  derived: DerivedCluster;
+  secrets: ClusterSecrets;
+  knownHosts: string;
+}
+
+const ROLE: Record<string, commonV1.Role> = { etcd: 'ROLE_ETCD', master: 'ROLE_MASTER', node: 'ROLE_NODE' };
+const ENDPOINT: Record<string, commonV1.ControlPlaneEndpointMode> = {
+  'local-proxy': 'CONTROL_PLANE_ENDPOINT_MODE_LOCAL_PROXY',
+  'single-master': 'CONTROL_PLANE_ENDPOINT_MODE_SINGLE_MASTER',
+  'load-balancer': 'CONTROL_PLANE_ENDPOINT_MODE_LOAD_BALANCER',
+};
+
+/** A local path from the spec, as the gateway's process opens it (`~/` is the gateway user's home). */
+export function localPath(path: string): string {
+  if (path.startsWith('~/')) return resolve(process.env['HOME'] ?? '/', path.slice(2));
+  return isAbsolute(path) ? path : resolve(path);
+}
+
+export function hostsOf(inputs: DeployInputs): commonV1.Host[] {
+  return inputs.derived.hosts.map((h) => ({ name: h.name, address: h.address, port: h.sshPort, roles: h.roles.map((r) => ROLE[r]) }));
+}
+
+/** Cluster, hosts and SSH access: the part every installer call starts with. Holds secrets. */
+export function targetOf(inputs: DeployInputs): commonV1.Target {
+  const { ssh } = inputs.spec.spec;
+  const pins = inputs.spec.spec.hosts.filter((h) => h.hostKeyFingerprint).map((h) => ({ host: h.name, fingerprint: h.hostKeyFingerprint! }));
+  return {
+    clusterId: inputs.clusterId,
+    hosts: hostsOf(inputs),
+    ssh: {
+      user: ssh.user,
+      privateKey: inputs.secrets.privateKey ?? '',
+      passphrase: inputs.secrets.passphrase ?? '',
+      password: inputs.secrets.password ?? '',
+      sudoPassword: inputs.secrets.sudoPassword ?? '',
+      ...(inputs.knownHosts ? { knownHosts: inputs.knownHosts } : { pinned: { pins } }),
+      trustOnFirstUse: ssh.trustOnFirstUse,
+    },
+  };
+}
+
+export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterRequest {
+  const { spec, derived } = inputs;
+  const { endpoint, loadBalancer, apiserverPort } = spec.spec.controlPlane;
+  const address = endpoint === 'load-balancer' ? loadBalancer!.address : endpoint === 'single-master' ? Object.values(derived.apiserver.advertiseAddresses)[0] : '127.0.0.1';
+  return {
+    clusterId: inputs.clusterId,
+    caValidityDays: spec.spec.pki.caYears * 365,
+    leafValidityDays: spec.spec.pki.leafDays,
+    keyAlgorithm: `KEY_ALGORITHM_RSA_${spec.spec.pki.keySize}` as pkiV1.KeyAlgorithm,
+    hosts: hostsOf(inputs),
+    serviceCidr: spec.spec.network.serviceCIDR,
+    clusterDomain: spec.spec.network.clusterDomain,
+    endpoint: { mode: ENDPOINT[endpoint], address, port: endpoint === 'load-balancer' ? loadBalancer!.port : apiserverPort, backends: derived.apiserver.localProxy?.upstreams ?? [] },
+  };
+}
+
+export function artifactSourceOf(inputs: DeployInputs): commonV1.ArtifactSource {
+  const { source } = inputs.spec.spec.artifacts;
+  return isUrlLocation(source)
+    ? { kind: 'ARTIFACT_SOURCE_KIND_MIRROR', location: source }
+    : { kind: 'ARTIFACT_SOURCE_KIND_DIRECTORY', location: localPath(source) };
+}
+
+export function etcdSpecOf(inputs: DeployInputs): etcdV1.EtcdSpec {
+  return { dataDir: inputs.derived.etcd.dataDir };
+}
+
+/** The etcd-installer asks pki-service for member certificates itself (CSRs made on the hosts). */
+export function pkiSourceOf(pkiAddress: string): commonV1.PkiSource {
+  return { service: { address: pkiAddress } };
+}

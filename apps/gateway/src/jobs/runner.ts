@@ -1,0 +1,115 @@
+import { CancelledError } from '@kdeploy/errors';
+import type { Logger } from '@kdeploy/logging';
+import { deriveCluster } from '@kdeploy/spec';
+import { toErrorView } from '../errors';
+import type { Metrics } from '../metrics';
+import type { ServiceClients } from '../services/clients';
+import type { JobRecord, JobStore, StepRecord } from '../store/job-store';
+import type { EventHub, JobEvent } from './events';
+import { GraphNode, runGraph } from './graph';
+import type { DeployInputs } from './requests';
+import type { Stage, StageContext } from './stage';
+import { trackHosts } from './host-tracker';
+
+/** Thrown inside a job when the gateway stops: the job stays `running` in the store and resumes at the next start. */
+class GatewayStopping extends CancelledError {}
+
+/**
+ * Runs jobs: each as its graph of steps, every step checkpointed in the store before and
+ * after it runs. A job found `running` at start (the gateway died) is resumed: done steps
+ * are skipped, an interrupted step runs again (stages are idempotent).
+ */
+export class JobRunner {
+  private readonly active = new Map<string, { abort: AbortController; done: Promise<void> }>();
+
+  constructor(
+    private readonly deps: { store: JobStore; hub: EventHub; services: ServiceClients; metrics: Metrics; logger: Logger; stages: readonly Stage[] },
+  ) {}
+
+  /** Builds what the stages need from the stored (redacted) spec and the unsealed secrets. */
+  async inputsOf(clusterId: string): Promise<DeployInputs> {
+    const cluster = (await this.deps.store.getCluster(clusterId))!;
+    const secrets = await this.deps.store.clusterSecrets(clusterId);
+    return { clusterId, spec: cluster.spec, derived: deriveCluster(cluster.spec), secrets, knownHosts: cluster.knownHosts };
+  }
+
+  start(job: JobRecord, resumed = false): void {
+    const abort = new AbortController();
+    const done = this.execute(job, abort.signal, resumed).finally(() => this.active.delete(job.id));
+    this.active.set(job.id, { abort, done });
+  }
+
+  async resumeRunning(): Promise<number> {
+    const jobs = await this.deps.store.runningJobs();
+    for (const job of jobs) this.start(job, true);
+    return jobs.length;
+  }
+
+  /** Stops every job without marking it failed, so the next gateway start resumes it. */
+  async stop(): Promise<void> {
+    for (const { abort } of this.active.values()) abort.abort(new GatewayStopping('gateway', 'job'));
+    await Promise.all([...this.active.values()].map((a) => a.done));
+  }
+
+  /** Resolves when the job ends in this process (tests, graceful shutdown). */
+  async settled(jobId: string): Promise<void> {
+    await this.active.get(jobId)?.done;
+  }
+
+  private async execute(job: JobRecord, signal: AbortSignal, resumed: boolean): Promise<void> {
+    const { store, hub, metrics, logger } = this.deps;
+    const log = logger.child({ cluster: job.clusterId, job: job.id });
+    const emit = (e: JobEvent) => void hub.publish(job.clusterId, job.id, e);
+    const started = Date.now();
+    metrics.jobsStarted.inc({ kind: job.kind, resumed: String(resumed) });
+    metrics.jobsRunning.inc();
+    try {
+      const inputs = await this.inputsOf(job.clusterId);
+      const records = new Map(job.steps.map((s) => [s.id, s]));
+      emit({ type: 'job-started', kind: job.kind, steps: job.steps.map((s) => s.id), resumed });
+      const nodes: GraphNode[] = job.steps.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
+      const done = new Set(job.steps.filter((s) => s.state === 'done').map((s) => s.id));
+      await runGraph(nodes, done, (node) => this.runStep(job, records.get(node.id)!, inputs, signal, emit, log));
+      const finished = await store.finishJob(job.id, 'done');
+      metrics.jobsFinished.inc({ kind: job.kind, state: 'done' });
+      emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started });
+      log.info({ durationMs: Date.now() - started }, 'job done');
+    } catch (e) {
+      if (signal.reason instanceof GatewayStopping) return log.info('job interrupted by shutdown; it resumes at the next start');
+      const error = toErrorView(e, log);
+      const finished = await store.finishJob(job.id, 'failed', error);
+      metrics.jobsFinished.inc({ kind: job.kind, state: 'failed' });
+      emit({ type: 'job-finished', state: 'failed', durationMs: finished.durationMs ?? Date.now() - started, error });
+      log.warn({ error }, 'job failed');
+    } finally {
+      metrics.jobsRunning.dec();
+    }
+  }
+
+  private async runStep(job: JobRecord, record: StepRecord, inputs: DeployInputs, signal: AbortSignal, emit: (e: JobEvent) => void, log: Logger): Promise<void> {
+    const { store, metrics, stages, services } = this.deps;
+    const stage = stages.find((s) => s.id === record.id)!;
+    const step: StepRecord = { ...record, state: 'running', startedAt: new Date().toISOString(), finishedAt: undefined, durationMs: undefined, error: undefined, hosts: {} };
+    await store.updateStep(job.id, step); // checkpoint before: a restart knows this step was in work
+    emit({ type: 'step-started', step: step.id, title: step.title });
+    const t0 = Date.now();
+    const progress = trackHosts(step, emit, () => void store.updateStep(job.id, step));
+    const ctx: StageContext = { inputs, services, signal, progress, logger: log.child({ step: step.id }) };
+    try {
+      await (job.kind === 'deploy' ? stage.run(ctx) : stage.remove!(ctx));
+      Object.assign(step, { state: 'done', finishedAt: new Date().toISOString(), durationMs: Date.now() - t0 });
+      await store.updateStep(job.id, step); // checkpoint after: a restart skips this step
+      metrics.stepDuration.observe({ step: step.id, state: 'done' }, step.durationMs! / 1000);
+      emit({ type: 'step-finished', step: step.id, title: step.title, durationMs: step.durationMs! });
+    } catch (e) {
+      if (signal.reason instanceof GatewayStopping) throw signal.reason;
+      const error = toErrorView(e, log, { step: step.id });
+      Object.assign(step, { state: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - t0, error });
+      await store.updateStep(job.id, step);
+      metrics.stepDuration.observe({ step: step.id, state: 'failed' }, step.durationMs! / 1000);
+      metrics.errors.inc({ where: `step:${step.id}`, code: error.code });
+      emit({ type: 'step-failed', step: step.id, title: step.title, durationMs: step.durationMs!, error });
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import Database from 'better-sqlite3';
+import { NotFoundError } from '@kdeploy/errors';
+import { ConflictError, TooManyJobsError } from '../http/api-errors';
+import { ClusterRecord, ClusterSecrets, ErrorView, JobRecord, JobStore, NewJob, StepRecord, StoredEvent } from './job-store';
+import { SecretBox } from '@kdeploy/secrets';
+import { MIGRATIONS } from './sqlite-schema';
+
+const KEY_CHECK = 'kdeploy-gateway-store-key-check';
+const now = () => new Date().toISOString();
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+interface JobRow { id: string; cluster_id: string; kind: string; state: string; created_at: string; finished_at: string | null; duration_ms: number | null; error: string | null }
+interface ClusterRow { id: string; spec: string; known_hosts: string; created_at: string; updated_at: string }
+
+/**
+ * The embedded job store: one SQLite file (WAL, so readers never wait for the job writer).
+ * Opening checks the store key against a sealed marker, so a wrong key stops the gateway at
+ * start instead of failing when a job needs the SSH key.
+ */
+export class SqliteJobStore implements JobStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string, private readonly box: SecretBox) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(MIGRATIONS);
+    const check = this.db.prepare('SELECT value FROM meta WHERE name = ?').get('key-check') as { value: Buffer } | undefined;
+    if (check) box.open(check.value, KEY_CHECK);
+    else this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('key-check', box.seal(KEY_CHECK, KEY_CHECK));
+  }
+
+  async createJob(input: NewJob): Promise<JobRecord> {
+    const { clusterId, cluster, job } = input;
+    const tx = this.db.transaction(() => {
+      const busy = this.db.prepare("SELECT id FROM jobs WHERE cluster_id = ? AND state = 'running'").get(clusterId) as { id: string } | undefined;
+      if (busy) throw new ConflictError(`cluster ${clusterId} already has a job in work (${busy.id}); wait for it to finish`);
+      const { n } = this.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE state = 'running'").get() as { n: number };
+      if (n >= input.maxRunningJobs) throw new TooManyJobsError(`${n} jobs are running, the limit is ${input.maxRunningJobs}; try again later`);
+      const t = now();
+      if (cluster) {
+        const sealed = this.box.seal(JSON.stringify(cluster.secrets), `cluster:${clusterId}`);
+        this.db
+          .prepare(
+            `INSERT INTO clusters (id, spec, known_hosts, secrets_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET spec = excluded.spec, known_hosts = excluded.known_hosts, secrets_enc = excluded.secrets_enc, updated_at = excluded.updated_at`,
+          )
+          .run(clusterId, JSON.stringify(cluster.spec), cluster.knownHosts, sealed, t, t);
+      } else if (!this.db.prepare('SELECT id FROM clusters WHERE id = ?').get(clusterId)) {
+        throw new NotFoundError(`cluster ${clusterId} not found`);
+      }
+      this.db.prepare("INSERT INTO jobs (id, cluster_id, kind, state, created_at) VALUES (?, ?, ?, 'running', ?)").run(job.id, clusterId, job.kind, t);
+      const insertStep = this.db.prepare('INSERT INTO steps (job_id, position, id, record) VALUES (?, ?, ?, ?)');
+      job.steps.forEach((s, i) => insertStep.run(job.id, i, s.id, JSON.stringify({ ...s, state: 'pending', hosts: {} } satisfies StepRecord)));
+      if (input.idempotency) {
+        this.db.prepare('INSERT INTO idempotency_keys (key, body_hash, cluster_id, job_id, created_at) VALUES (?, ?, ?, ?, ?)').run(input.idempotency.key, input.idempotency.bodyHash, clusterId, job.id, t);
+      }
+    });
+    tx.immediate();
+    return (await this.getJob(job.id))!;
+  }
+
+  async findIdempotencyKey(key: string) {
+    const row = this.db.prepare('SELECT body_hash, cluster_id, job_id FROM idempotency_keys WHERE key = ?').get(key) as { body_hash: string; cluster_id: string; job_id: string } | undefined;
+    return row && { bodyHash: row.body_hash, clusterId: row.cluster_id, jobId: row.job_id };
+  }
+
+  private toCluster(r: ClusterRow): ClusterRecord {
+    return { id: r.id, spec: JSON.parse(r.spec), knownHosts: r.known_hosts, createdAt: r.created_at, updatedAt: r.updated_at };
+  }
+
+  async getCluster(id: string) {
+    const row = this.db.prepare('SELECT * FROM clusters WHERE id = ?').get(id) as ClusterRow | undefined;
+    return row && this.toCluster(row);
+  }
+
+  async listClusters() {
+    return (this.db.prepare('SELECT * FROM clusters ORDER BY created_at').all() as ClusterRow[]).map((r) => this.toCluster(r));
+  }
+
+  async clusterSecrets(id: string): Promise<ClusterSecrets> {
+    const row = this.db.prepare('SELECT secrets_enc FROM clusters WHERE id = ?').get(id) as { secrets_enc: Buffer } | undefined;
+    if (!row) throw new NotFoundError(`cluster ${id} not found`);
+    return JSON.parse(this.box.open(row.secrets_enc, `cluster:${id}`));
+  }
+
+  private toJob(r: JobRow): JobRecord {
+    const steps = (this.db.prepare('SELECT record FROM steps WHERE job_id = ? ORDER BY position').all(r.id) as { record: string }[]).map((s) => JSON.parse(s.record) as StepRecord);
+    return {
+      id: r.id, clusterId: r.cluster_id, kind: r.kind as JobRecord['kind'], state: r.state as JobRecord['state'], createdAt: r.created_at,
+      finishedAt: opt(r.finished_at), durationMs: opt(r.duration_ms), error: r.error ? (JSON.parse(r.error) as ErrorView) : undefined, steps,
+    };
+  }
+
+  async getJob(id: string) {
+    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+    return row && this.toJob(row);
+  }
+
+  async jobsOf(clusterId: string) {
+    return (this.db.prepare('SELECT * FROM jobs WHERE cluster_id = ? ORDER BY created_at DESC, rowid DESC').all(clusterId) as JobRow[]).map((r) => this.toJob(r));
+  }
+
+  async runningJobs() {
+    return (this.db.prepare("SELECT * FROM jobs WHERE state = 'running' ORDER BY created_at").all() as JobRow[]).map((r) => this.toJob(r));
+  }
+
+  async reopenJob(jobId: string) {
+    const job = await this.getJob(jobId);
+    if (!job) throw new NotFoundError(`job ${jobId} not found`);
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE jobs SET state = 'running', finished_at = NULL, duration_ms = NULL, error = NULL WHERE id = ?").run(jobId);
+      for (const s of job.steps.filter((x) => x.state !== 'done')) {
+        this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify({ ...s, state: 'pending', error: undefined } satisfies StepRecord), jobId, s.id);
+      }
+    }).immediate();
+    return (await this.getJob(jobId))!;
+  }
+
+  async updateStep(jobId: string, step: StepRecord) {
+    this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify(step), jobId, step.id);
+  }
+
+  async finishJob(jobId: string, state: 'done' | 'failed', error?: ErrorView) {
+    const job = await this.getJob(jobId);
+    if (!job) throw new NotFoundError(`job ${jobId} not found`);
+    const t = new Date();
+    this.db.prepare('UPDATE jobs SET state = ?, finished_at = ?, duration_ms = ?, error = ? WHERE id = ?').run(state, t.toISOString(), t.getTime() - Date.parse(job.createdAt), error ? JSON.stringify(error) : null, jobId);
+    return (await this.getJob(jobId))!;
+  }
+
+  async appendEvent(clusterId: string, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent> {
+    const seq = this.db.transaction(() => {
+      const { last } = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM events WHERE cluster_id = ?').get(clusterId) as { last: number };
+      this.db.prepare('INSERT INTO events (cluster_id, seq, job_id, type, time, data) VALUES (?, ?, ?, ?, ?, ?)').run(clusterId, last + 1, event.jobId, event.type, event.time, JSON.stringify(event.data));
+      return last + 1;
+    }).immediate();
+    return { ...event, seq };
+  }
+
+  async eventsAfter(clusterId: string, seq: number) {
+    const rows = this.db.prepare('SELECT seq, job_id, type, time, data FROM events WHERE cluster_id = ? AND seq > ? ORDER BY seq').all(clusterId, seq) as { seq: number; job_id: string; type: string; time: string; data: string }[];
+    return rows.map((r) => ({ seq: r.seq, jobId: r.job_id, type: r.type, time: r.time, data: JSON.parse(r.data) }));
+  }
+
+  async countRows() {
+    const count = (t: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { clusters: count('clusters'), jobs: count('jobs') };
+  }
+
+  close() {
+    this.db.close();
+  }
+}

@@ -1,0 +1,38 @@
+import type { ClusterSpecInput } from '@kdeploy/spec';
+import type { LabInfo } from '@kdeploy/testing';
+
+/**
+ * A spec for lab6..lab8 (this engineer's share of the lab), made from the lab's state:
+ * addresses, key file, known_hosts, artifacts dir. Three etcd members.
+ */
+export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
+  const hosts = lab.hosts.filter((h) => ['lab6', 'lab7', 'lab8'].includes(h.name));
+  if (hosts.length !== 3) throw new Error('the lab has no lab6..lab8; run ensureLab(8)');
+  return {
+    apiVersion: 'kdeploy.io/v1',
+    kind: 'Cluster',
+    metadata: { name },
+    spec: {
+      kubernetesVersion: 'v1.26.4',
+      hosts: hosts.map((h) => ({ name: h.name, address: h.address, roles: ['master', 'etcd', 'node'] })),
+      ssh: { user: 'root', privateKeyFile: lab.privateKeyFile, knownHostsFile: lab.knownHostsFile },
+      controlPlane: { endpoint: 'local-proxy' },
+      artifacts: { source: lab.artifactsDir },
+    },
+  };
+}
+
+/** The same spec shape for hosts that do not exist (10.211.0.20x): for jobs whose installers are black holes. */
+export function offlineSpec(keyFile: string, knownHostsFile: string, name = 'gw-offline'): ClusterSpecInput {
+  return {
+    apiVersion: 'kdeploy.io/v1',
+    kind: 'Cluster',
+    metadata: { name },
+    spec: {
+      kubernetesVersion: 'v1.26.4',
+      hosts: [1, 2, 3].map((i) => ({ name: `n${i}`, address: `10.211.0.20${i}`, roles: ['master', 'etcd', 'node'] })),
+      ssh: { user: 'root', privateKeyFile: keyFile, knownHostsFile },
+      artifacts: { source: '/nonexistent-artifacts' },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Starts kdeploy whole on this machine (`npm start`): installs npm packages when missing,
+# builds what is stale (Nx cache makes a repeat start quick), then runs the launcher, which
+# starts every service and the gateway as their own processes and supervises them.
+# Arguments go to the launcher: `npm start -- --help`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+bash tools/scripts/ensure-npm.sh >&2
+projects=gateway,pki-service,cli,launcher
+# The etcd installer is built when its app is there (it is being written in parallel).
+[ -f apps/etcd-installer/src/main.ts ] && projects="$projects,etcd-installer"
+npx nx run-many -t build -p "$projects" --outputStyle=static >&2
+exec node dist/tools/launcher/main.js "$@"
