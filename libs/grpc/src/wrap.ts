@@ -104,7 +104,7 @@ export function toGrpcImplementation(binding: ServiceBinding, logger: Logger, ca
   const implementation: grpc.UntypedServiceImplementation = {};
   for (const [name, definition] of Object.entries(binding.service)) {
     const handler = binding.implementation[name] ?? binding.implementation[definition.originalName ?? ''];
-    if (!handler) continue; // grpc-js answers UNIMPLEMENTED for methods left out
+    if (!handler) continue; // grpc-js itself answers a method left out of the implementation
     if (definition.requestStream) throw new Error(`${definition.path}: client-streaming methods are not supported by @kdeploy/grpc`);
     implementation[name] = definition.responseStream
       ? wrapStream(handler as AsyncServerStreamHandler<unknown, unknown>, definition.path, logger, calls)
