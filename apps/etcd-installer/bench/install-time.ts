@@ -1,0 +1,45 @@
+/**
+ * Prints how long the etcd installer takes on lab1..lab3 (a figure, not a test):
+ *  1. bare hosts (data, keys, unit and binaries removed; the hash-named binary cache kept) to a
+ *     healthy 3-member cluster;
+ *  2. a no-op re-apply of the same request.
+ * Targets: under 10 s and under 2 s. Leaves the hosts bare (Remove with wipe) at the end.
+ * Run: NX_DAEMON=false npx nx run etcd-installer:bench
+ */
+import { startHarness } from '../src/testing/harness';
+
+const THREE = ['lab1', 'lab2', 'lab3'];
+const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
+
+async function timed(label: string, fn: () => Promise<{ result: { success: boolean; changed: number; error?: { message: string } | null } | null }>) {
+  const t0 = process.hrtime.bigint();
+  const r = await fn();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (!r.result?.success) throw new Error(`${label} failed: ${r.result?.error?.message}`);
+  return { ms, changed: r.result.changed };
+}
+
+async function main(): Promise<void> {
+  const h = await startHarness();
+  try {
+    await h.remove(ALL);
+    // Warm the hosts' binary cache once, then go back to bare hosts that keep only that cache.
+    await timed('warm-up apply', () => h.apply(THREE));
+    const rows: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      await h.remove(THREE, true, true);
+      const install = await timed('install', () => h.apply(THREE));
+      const noop = await timed('re-apply', () => h.apply(THREE));
+      rows.push(`run ${i}: bare -> healthy 3 members ${(install.ms / 1000).toFixed(2)} s (${install.changed} changes); no-op re-apply ${(noop.ms / 1000).toFixed(2)} s (${noop.changed} changes)`);
+    }
+    process.stdout.write(`etcd-installer bench (lab1..lab3, binaries cached by hash on the hosts)\n${rows.join('\n')}\ntargets: install < 10 s, no-op re-apply < 2 s\n`);
+  } finally {
+    await h.remove(ALL).catch(() => undefined);
+    await h.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

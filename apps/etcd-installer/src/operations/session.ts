@@ -1,0 +1,58 @@
+import { SpecError } from '@kdeploy/errors';
+import type { Logger } from '@kdeploy/logging';
+import { commonV1, etcdV1 } from '@kdeploy/proto';
+import { HostConnection } from '@kdeploy/ssh';
+import { pkiAccess, PkiAccess } from '../pki/pki-client';
+import { sshAccess, SshAccess } from '../request/ssh-access';
+import { EtcdSettings, MemberHost, membersOf, settingsOf } from '../request/settings';
+
+/** What every RPC starts from: the validated request, SSH connections and (when given) pki-service. */
+export interface Session {
+  clusterId: string;
+  settings: EtcdSettings;
+  /** The etcd hosts of target.hosts (plus an AddMember's new host, last). */
+  members: MemberHost[];
+  connections: Map<string, HostConnection>;
+  pki?: PkiAccess;
+  logger: Logger;
+  signal?: AbortSignal;
+  close(): Promise<void>;
+}
+
+interface SessionRequest {
+  target: commonV1.Target__Output | null;
+  spec: etcdV1.EtcdSpec__Output | null;
+  pki?: commonV1.PkiSource__Output | null;
+}
+
+/** Validates the common part of a request and opens (lazily) its connections. */
+export function openSession(req: SessionRequest, logger: Logger, signal?: AbortSignal, extra: commonV1.Host__Output[] = []): Session {
+  const clusterId = req.target?.clusterId ?? '';
+  if (!/^[a-z0-9][-a-z0-9.]{0,62}$/.test(clusterId)) throw new SpecError([{ path: 'target.cluster_id', message: 'required: lower-case letters, digits, "-" and "."' }]);
+  const settings = settingsOf(req.spec);
+  const members = [...membersOf(req.target?.hosts ?? [], 'target.hosts'), ...membersOf(extra, 'member', false)];
+  const dup = members.find((m, i) => members.findIndex((o) => o.name === m.name || o.address === m.address) !== i);
+  if (dup) throw new SpecError([{ path: 'member', message: `${dup.name} (${dup.address}) is already in target.hosts` }]);
+  if (members.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one host with ROLE_ETCD' }]);
+  const access: SshAccess = sshAccess(req.target?.ssh ?? null, logger);
+  const connections = new Map(members.map((m) => [m.name, access.connect(m)]));
+  const pki = req.pki ? pkiAccess(req.pki, clusterId, signal) : undefined;
+  return {
+    clusterId,
+    settings,
+    members,
+    connections,
+    pki,
+    logger: logger.child({ cluster: clusterId }),
+    signal,
+    async close() {
+      pki?.close();
+      await access.close();
+    },
+  };
+}
+
+/** The connection of a member, in the order of `names`. */
+export function connectionsOf(session: Session, names: readonly string[]): HostConnection[] {
+  return names.map((n) => session.connections.get(n)!).filter(Boolean);
+}

@@ -1,0 +1,56 @@
+import { SpecError } from '@kdeploy/errors';
+import { createGrpcClient, GrpcClient } from '@kdeploy/grpc';
+import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
+
+type PkiGrpc = InstanceType<ReturnType<typeof loadKdeployPackage>['kdeploy']['pki']['v1']['PkiService']>;
+
+/** SANs of a member certificate: the ones the etcd profiles allow for the host. */
+export interface Sans {
+  dns: string[];
+  ips: string[];
+}
+
+/** What the installer asks of pki-service; one per call, closed with the call. */
+export interface PkiAccess {
+  /** The etcd CA certificate (PEM); fetched once per call. */
+  etcdCa(): Promise<string>;
+  /** Signs a CSR made on the host (ETCD_SERVER or ETCD_PEER); only the CSR travels. */
+  signMember(profile: 'server' | 'peer', host: string, csrPem: string, sans: Sans): Promise<string>;
+  /** Issues the health-check client identity (its key is made by pki-service). */
+  issueHealthcheckClient(): Promise<{ certPem: string; keyPem: string }>;
+  close(): void;
+}
+
+/** A client of pki-service for one cluster, from the request's PkiSource. */
+export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: string, signal?: AbortSignal): PkiAccess {
+  if (!source || source.source !== 'service' || !source.service?.address) {
+    throw new SpecError([{ path: 'pki.service.address', message: 'required: this installer takes certificates from pki-service' }]);
+  }
+  const address = source.service.address;
+  const client: GrpcClient<PkiGrpc> = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000 });
+  let ca: Promise<string> | undefined;
+  const call = { signal };
+  return {
+    etcdCa() {
+      ca ??= client.unary('GetCACertificates', { clusterId }, call).then((r: pkiV1.GetCACertificatesResponse__Output) => {
+        const etcd = r.cas.find((c) => c.authority === 'CERTIFICATE_AUTHORITY_ETCD');
+        if (!etcd) throw new SpecError([{ path: 'target.cluster_id', message: `pki-service has no etcd CA for cluster ${clusterId}; call InitCluster first` }]);
+        return etcd.certificatePem;
+      });
+      return ca;
+    },
+    async signMember(profile, host, csrPem, sans) {
+      const r: pkiV1.SignCertificateRequestResponse__Output = await client.unary(
+        'SignCertificateRequest',
+        { clusterId, profile: profile === 'server' ? 'CERTIFICATE_PROFILE_ETCD_SERVER' : 'CERTIFICATE_PROFILE_ETCD_PEER', csrPem, host, sans: { dnsNames: sans.dns, ipAddresses: sans.ips } },
+        call,
+      );
+      return r.certificate?.certificatePem ?? '';
+    },
+    async issueHealthcheckClient() {
+      const r: pkiV1.IssueCertificateResponse__Output = await client.unary('IssueCertificate', { clusterId, profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK' }, call);
+      return { certPem: r.certificate?.certificatePem ?? '', keyPem: r.keyPem };
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,49 @@
+import { HostConnection, sh } from '@kdeploy/ssh';
+import { CA_CERT, LAYOUT, pki } from '../etcd/layout';
+import { EtcdStep, installHosts, memberOf } from '../install/context';
+import { certificateProblem } from '../pki/cert-check';
+import { Sans } from '../pki/pki-client';
+import { MemberHost } from '../request/settings';
+
+/** What the etcd-server and etcd-peer profiles allow for a member: its name and address, plus loopback. */
+export const memberSans = (m: MemberHost): Sans => ({ dns: [m.name, 'localhost'], ips: [m.address, '127.0.0.1', '::1'] });
+
+/** The installed certificate and the public half of the host's key, in one round trip each. */
+export async function installedPair(host: HostConnection, cert: string, key: string, signal?: AbortSignal) {
+  const c = await host.exec(sh`cat -- ${cert} 2>/dev/null || true`, { signal });
+  const k = await host.exec(sh`openssl pkey -in ${key} -pubout 2>/dev/null || true`, { signal });
+  return { certPem: c.stdout || undefined, publicKeyPem: k.stdout.includes('PUBLIC KEY') ? k.stdout : undefined };
+}
+
+/**
+ * Installs the etcd CA certificate and the member's server and peer certificates. A CSR is
+ * made on the host from its own key and sent to pki-service; a certificate that is still good
+ * (see certificateProblem) is kept, so a re-apply signs nothing and changes no hash.
+ */
+export const memberCertificates: EtcdStep = {
+  id: 'etcd/member-certificates',
+  title: 'Install member certificates',
+  prepare: installHosts,
+  async run(ctx, host, ops) {
+    const m = memberOf(ctx, host);
+    const caPem = await ctx.pki.etcdCa();
+    await ops.ensureFile({ path: CA_CERT, content: caPem, mode: 0o644, notify: [LAYOUT.unitName] });
+    const sans = memberSans(m);
+    for (const identity of ['server', 'peer'] as const) {
+      const { cert, key } = pki(identity);
+      const installed = await installedPair(host, cert, key, ctx.signal);
+      const problem = certificateProblem(installed.certPem, caPem, installed.publicKeyPem, sans);
+      if (!problem) continue;
+      const csrCommand = sh`openssl req -new -key ${key} -subj ${`/CN=${m.name}`} -batch`;
+      if (ops.mode === 'plan') {
+        // Signing is a change in pki-service: the dry run only says it would happen.
+        await ops.run(`sign a new ${identity} certificate (${problem})`, csrCommand);
+        continue;
+      }
+      const csr = await host.exec(csrCommand, { signal: ctx.signal });
+      const certPem = await ctx.pki.signMember(identity, m.name, csr.stdout, sans);
+      ops.log(`${identity} certificate signed by pki-service (${problem})`);
+      await ops.ensureFile({ path: cert, content: certPem, mode: 0o644, notify: [LAYOUT.unitName] });
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import { sh } from '@kdeploy/ssh';
+import { BINARIES, binPath, LAYOUT } from '../etcd/layout';
+import { EtcdStep, installHosts } from '../install/context';
+
+/** What Remove also deletes; set per call. */
+export interface RemoveOptions {
+  deleteData: boolean;
+  keepArtifactCache: boolean;
+}
+
+const parentOf = (p: string) => p.slice(0, p.lastIndexOf('/'));
+
+/** Removes a path through the guarded call, so the dry run lists it and a second run skips it. */
+const removePath = (path: string) => ({ description: `delete ${path}`, command: sh`rm -rf -- ${path}`, check: sh`! test -e ${path}` });
+
+/**
+ * Stops and disables etcd, then deletes its unit and binaries. Data, keys and certificates stay
+ * unless deleteData (the member's identity belongs with its data); the binary cache stays only
+ * when asked to, so a later install sends nothing.
+ */
+export function removeEtcd(options: RemoveOptions): EtcdStep {
+  return {
+    id: 'etcd/remove',
+    title: 'Remove etcd from the host',
+    prepare: installHosts,
+    async run(ctx, _host, ops) {
+      const u = LAYOUT.unitName;
+      await ops.run('stop and disable etcd', sh`systemctl disable --now ${u}`, {
+        check: sh`! systemctl is-active --quiet ${u} && ! systemctl is-enabled --quiet ${u} 2>/dev/null`,
+        timeoutMs: 60_000,
+      });
+      const paths: string[] = [LAYOUT.unitPath, ...BINARIES.map(binPath)];
+      if (options.deleteData) paths.push(ctx.settings.dataDir, LAYOUT.configDir, LAYOUT.snapshotDir);
+      if (!options.keepArtifactCache) paths.push(LAYOUT.cacheDir);
+      for (const path of paths) {
+        const p = removePath(path);
+        await ops.run(p.description, p.command, { check: p.check });
+      }
+      // The parent of the cache may be shared with other installers: removed only when empty.
+      if (!options.keepArtifactCache) await ops.run('delete the empty cache parent', sh`rmdir -- ${parentOf(LAYOUT.cacheDir)}`, { check: sh`! test -d ${parentOf(LAYOUT.cacheDir)} || test -n "$(ls -A -- ${parentOf(LAYOUT.cacheDir)})"` });
+      await ops.run('reload systemd', sh`systemctl daemon-reload && systemctl reset-failed ${u} 2>/dev/null; true`, { check: sh`! systemctl cat ${u} >/dev/null 2>&1` });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { sh } from '@kdeploy/ssh';
+import { binPath, LAYOUT } from '../etcd/layout';
+import { EtcdStep, installHosts, memberOf } from '../install/context';
+import { initialCluster, url } from '../request/settings';
+
+/**
+ * Restore only: replaces the member's data with the snapshot (etcdctl snapshot restore, which
+ * checks the snapshot's integrity hash), as a new cluster with a new token. The old data is
+ * moved aside, not deleted, so a failed restore loses nothing.
+ */
+export const restoreData: EtcdStep = {
+  id: 'etcd/restore-data',
+  title: 'Restore data from snapshot',
+  prepare: installHosts,
+  shouldRun: (ctx) => !!ctx.restore,
+  async run(ctx, host, ops) {
+    const m = memberOf(ctx, host);
+    const s = ctx.settings;
+    const restore = ctx.restore!;
+    const aside = `${s.dataDir}.pre-restore-${Date.now()}`;
+    await ops.run('stop etcd', sh`systemctl stop ${LAYOUT.unitName}`, { check: sh`! systemctl is-active --quiet ${LAYOUT.unitName}` });
+    await ops.run('move the old data aside', sh`mv -- ${s.dataDir} ${aside}`, { check: sh`! test -e ${s.dataDir}` });
+    await ops.run(
+      'restore the snapshot into the data directory',
+      sh`ETCDCTL_API=3 ${binPath('etcdctl')} snapshot restore ${restore.snapshotPath} --name ${m.name} --data-dir ${s.dataDir} --initial-cluster ${initialCluster(ctx.members, s)} --initial-cluster-token ${restore.token} --initial-advertise-peer-urls ${url(m.address, s.peerPort)} && chmod 0700 -- ${s.dataDir}`,
+    );
+  },
+};

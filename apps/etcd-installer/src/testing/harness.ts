@@ -1,0 +1,70 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { createGrpcClient } from '@kdeploy/grpc';
+import { createLogger } from '@kdeploy/logging';
+import { commonV1, etcdV1, loadKdeployPackage } from '@kdeploy/proto';
+import { ensureLab, LabInfo } from '@kdeploy/testing';
+import { startEtcdInstaller } from '../app';
+import { startPkiProcess } from './pki-process';
+
+export const CLUSTER_ID = 'etcd-lab';
+
+/** lab1..lab5 as etcd hosts; lab6-lab8 belong to other projects' tests. */
+export const hostsOf = (lab: LabInfo, names: string[]): commonV1.Host[] =>
+  names.map((n) => {
+    const h = lab.hosts.find((x) => x.name === n)!;
+    return { name: h.name, address: h.address, roles: ['ROLE_ETCD'] };
+  });
+
+/** A running lab, pki-service (cluster initialised for lab1..lab5), installer and client. */
+export async function startHarness() {
+  const lab = await ensureLab(5);
+  const pki = await startPkiProcess();
+  await pki.client.unary('InitCluster', { clusterId: CLUSTER_ID, hosts: hostsOf(lab, ['lab1', 'lab2', 'lab3', 'lab4', 'lab5']), serviceCidr: '10.96.0.0/12' });
+  const logs: string[] = [];
+  const destination = new Writable({ write: (c, _e, cb) => (logs.push(c.toString()), cb()) });
+  const installer = await startEtcdInstaller({ listen: '127.0.0.1:0', logger: createLogger('etcd-installer', { destination }), handleSignals: false });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, installer.address, { deadlineMs: 60_000, streamDeadlineMs: 300_000 });
+  const target = (names: string[], connectTimeoutMs = 5_000): commonV1.Target => ({
+    clusterId: CLUSTER_ID,
+    hosts: hostsOf(lab, names),
+    ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8'), connectTimeoutMs },
+  });
+  const common = (names: string[]) => ({
+    target: target(names),
+    spec: {},
+    artifacts: { kind: 'ARTIFACT_SOURCE_KIND_DIRECTORY' as const, location: lab.artifactsDir },
+    pki: { service: { address: pki.address } },
+  });
+  /** Runs a progress stream to its end; returns every message and the final result. */
+  async function drain<M extends { event?: commonV1.ProgressEvent__Output | null }>(stream: AsyncIterable<M>) {
+    const messages: M[] = [];
+    for await (const m of stream) messages.push(m);
+    const result = messages.map((m) => m.event?.result).find(Boolean) ?? null;
+    return { messages, result, events: messages.map((m) => m.event).filter(Boolean) as commonV1.ProgressEvent__Output[] };
+  }
+  /** Temp dirs (client keys, snapshots) removed by stop(). */
+  const tempDirs: string[] = [];
+  return {
+    lab,
+    pki,
+    tempDirs,
+    client,
+    logs,
+    target,
+    common,
+    apply: (names: string[], extra: Partial<etcdV1.ApplyRequest> = {}) => drain(client.stream('Apply', { ...common(names), ...extra })),
+    remove: (names: string[], deleteData = true, keepArtifactCache = false) =>
+      drain(client.stream('Remove', { target: target(names), spec: {}, deleteData, keepArtifactCache })),
+    status: (names: string[]): Promise<etcdV1.StatusResponse__Output> => client.unary('Status', { target: target(names), spec: {}, pki: common(names).pki }),
+    drain,
+    async stop() {
+      client.close();
+      await installer.stop();
+      await pki.stop();
+      for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
