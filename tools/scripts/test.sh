@@ -15,6 +15,8 @@ npx nx run-many -t check buf-lint -p proto
 npx nx run-many -t lint typecheck --outputStyle=static
 
 step "lab hosts"
+# A run killed earlier (or another checkout's lab) may have left hosts behind: start clean.
+tools/lab/bin/lab down
 tools/lab/bin/lab up 8
 trap 'step "lab down"; tools/lab/bin/lab down || true' EXIT
 
