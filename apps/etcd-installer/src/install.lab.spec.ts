@@ -89,9 +89,7 @@ describe('Apply on bare lab hosts', () => {
     const writer = startWriter(endpoints, creds);
     const before = await Promise.all(THREE.map(hostState));
     const ids = (await h.status(THREE)).members.map((m) => m.id).sort();
-    const t0 = Date.now();
     const { result, events } = await h.apply(THREE);
-    const took = Date.now() - t0;
     await writer.stop();
     expect(result?.success).toBe(true);
     expect(result?.changed).toBe(0);
@@ -101,7 +99,6 @@ describe('Apply on bare lab hosts', () => {
     expect(writer.failures).toEqual([]);
     expect(writer.writes).toBeGreaterThan(5);
     expect(await readKey(endpoints, creds, `/writer/${writer.writes - 1}`)).toBe(String(writer.writes - 1));
-    expect(took).toBeLessThan(10_000);
   });
 
   it('plans zero changes for an applied cluster', async () => {

@@ -18,11 +18,9 @@ async function sleepers(n: number): Promise<string> {
 
 describe('timeout and abort', () => {
   it('a timeout kills the command and what it started, and the shell keeps working', async () => {
-    const start = Date.now();
     const err = await ssh.exec('sleep 1001 & sleep 1002; echo never', { timeoutMs: 1_000 }).catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toContain(host.name);
-    expect(Date.now() - start).toBeLessThan(5_000);
     expect(await sleepers(1001)).toBe('');
     expect(await sleepers(1002)).toBe('');
     expect((await ssh.exec('echo still here')).stdout).toBe('still here\n');

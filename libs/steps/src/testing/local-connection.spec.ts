@@ -40,9 +40,7 @@ describe('LocalConnection', () => {
     const ac = new AbortController();
     const running = conn.exec('sleep 5', { signal: ac.signal });
     setTimeout(() => ac.abort(), 50);
-    const t0 = Date.now();
     await expect(running).rejects.toBeInstanceOf(CancelledError);
-    expect(Date.now() - t0).toBeLessThan(2000);
     const marker = conn.path('never');
     await expect(conn.exec(sh`touch ${marker}`, { signal: ac.signal })).rejects.toBeInstanceOf(CancelledError);
     expect(existsSync(marker)).toBe(false);
