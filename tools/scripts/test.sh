@@ -22,4 +22,11 @@ trap 'step "lab down"; tools/lab/bin/lab down || true' EXIT
 
 step "tests"
 # One project at a time: lab tests of different projects share the lab hosts.
-npx nx run-many -t test --outputStyle=static --parallel=1
+log="$(mktemp)"
+set +e
+npx nx run-many -t test --outputStyle=static --parallel=1 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+bash tools/scripts/jest-total.sh "$log"
+rm -f "$log"
+exit "$status"
