@@ -1,5 +1,6 @@
 import { SpecError } from '@kdeploy/errors';
-import { createGrpcClient, GrpcClient } from '@kdeploy/grpc';
+import { status } from '@grpc/grpc-js';
+import { createGrpcClient, GrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 
 type PkiGrpc = InstanceType<ReturnType<typeof loadKdeployPackage>['kdeploy']['pki']['v1']['PkiService']>;
@@ -14,6 +15,11 @@ export interface Sans {
 export interface PkiAccess {
   /** The etcd CA certificate (PEM); fetched once per call. */
   etcdCa(): Promise<string>;
+  /**
+   * The etcd CA, or undefined when the cluster has none yet: a dry run before the first
+   * deploy plans every certificate as new instead of failing (and creates no CA).
+   */
+  etcdCaIfAny(): Promise<string | undefined>;
   /** Signs a CSR made on the host (ETCD_SERVER or ETCD_PEER); only the CSR travels. */
   signMember(profile: 'server' | 'peer', host: string, csrPem: string, sans: Sans): Promise<string>;
   /** Issues the health-check client identity (its key is made by pki-service). */
@@ -38,6 +44,12 @@ export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: 
         return etcd.certificatePem;
       });
       return ca;
+    },
+    etcdCaIfAny() {
+      return this.etcdCa().catch((e: unknown) => {
+        if ((e instanceof RemoteCallError && e.grpcCode === status.NOT_FOUND) || e instanceof SpecError) return undefined;
+        throw e;
+      });
     },
     async signMember(profile, host, csrPem, sans) {
       const r: pkiV1.SignCertificateRequestResponse__Output = await client.unary(

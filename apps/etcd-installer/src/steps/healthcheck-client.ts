@@ -13,10 +13,10 @@ export const healthcheckClient: EtcdStep = {
   title: 'Install health-check client certificate',
   prepare: installHosts,
   async run(ctx, host, ops) {
-    const caPem = await ctx.pki.etcdCa();
+    const caPem = ops.mode === 'plan' ? await ctx.pki.etcdCaIfAny() : await ctx.pki.etcdCa();
     const { cert, key } = pki('healthcheck-client');
     const installed = await installedPair(host, cert, key, ctx.signal);
-    const problem = certificateProblem(installed.certPem, caPem, installed.publicKeyPem);
+    const problem = caPem ? certificateProblem(installed.certPem, caPem, installed.publicKeyPem) : 'the cluster has no etcd CA yet';
     if (!problem) return;
     if (ops.mode === 'plan') {
       await ops.run(`issue a health-check client certificate (${problem})`, `pki-service IssueCertificate ETCD_CLIENT_HEALTHCHECK`);

@@ -26,13 +26,14 @@ export const memberCertificates: EtcdStep = {
   prepare: installHosts,
   async run(ctx, host, ops) {
     const m = memberOf(ctx, host);
-    const caPem = await ctx.pki.etcdCa();
-    await ops.ensureFile({ path: CA_CERT, content: caPem, mode: 0o644, notify: [LAYOUT.unitName] });
+    const caPem = ops.mode === 'plan' ? await ctx.pki.etcdCaIfAny() : await ctx.pki.etcdCa();
+    if (caPem) await ops.ensureFile({ path: CA_CERT, content: caPem, mode: 0o644, notify: [LAYOUT.unitName] });
+    else await ops.run(`install the etcd CA certificate at ${CA_CERT} (pki-service makes the CA first)`, sh`cat -- ${CA_CERT}`);
     const sans = memberSans(m);
     for (const identity of ['server', 'peer'] as const) {
       const { cert, key } = pki(identity);
       const installed = await installedPair(host, cert, key, ctx.signal);
-      const problem = certificateProblem(installed.certPem, caPem, installed.publicKeyPem, sans);
+      const problem = caPem ? certificateProblem(installed.certPem, caPem, installed.publicKeyPem, sans) : 'the cluster has no etcd CA yet';
       if (!problem) continue;
       const csrCommand = sh`openssl req -new -key ${key} -subj ${`/CN=${m.name}`} -batch`;
       if (ops.mode === 'plan') {

@@ -2,7 +2,6 @@ import type { commonV1 } from '@kdeploy/proto';
 import { forwardProgress } from '../forward-progress';
 import { artifactSourceOf, etcdSpecOf, pkiSourceOf, targetOf } from '../requests';
 import type { Stage, StagePlan } from '../stage';
-import { pkiExists } from './pki';
 
 const describe = (c: commonV1.Change__Output): string =>
   c.file?.path || c.unit?.unit || c.command?.description || c.restart?.unit || '';
@@ -23,12 +22,8 @@ export const etcdStage: Stage = {
   },
 
   async plan(ctx): Promise<StagePlan> {
-    // etcd-installer's Plan compares member certificates with the etcd CA; before the first
-    // deploy there is none, and a dry run must not create it.
-    if (!(await pkiExists(ctx))) {
-      const hosts = ctx.inputs.derived.roles.etcd.map((host) => ({ host, changes: [] }));
-      return { stage: 'etcd', hosts, note: 'not planned per host yet: the etcd plan needs the cluster CAs, which the pki stage creates first; every etcd host is bare or will be converged' };
-    }
+    // Before the first deploy there is no etcd CA: the installer's Plan then lists every
+    // certificate as to be signed, and the dry run creates no CA.
     const request = { target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), artifacts: artifactSourceOf(ctx.inputs), pki: pkiSourceOf(ctx.services.addresses.pki) };
     const { plan } = await ctx.services.etcd.unary('Plan', request, { signal: ctx.signal });
     return {
