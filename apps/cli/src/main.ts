@@ -60,12 +60,18 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: st
   }
   try {
     const needsId = command === 'delete' || command === 'retry';
-    if (!['up', 'status', 'delete', 'retry'].includes(command) || extra.length || (needsId && !id) || (command === 'up' && (!v.file || id))) {
+    const usage = () => {
       err(`kdeploy: usage error\n\n${HELP}`);
       return 2;
+    };
+    if (!['up', 'status', 'delete', 'retry'].includes(command) || extra.length || (needsId && !id)) return usage();
+    if (command === 'up') {
+      // up needs -f FILE and takes no ID; refused before the token is read, as every usage error.
+      const file = v.file;
+      if (!file || id) return usage();
+      return await up(connection(v, env), { file, dryRun: !!v['dry-run'], detach: !!v.detach, idempotencyKey: v['idempotency-key'] }, out);
     }
     const conn = connection(v, env);
-    if (command === 'up') return await up(conn, { file: v.file!, dryRun: !!v['dry-run'], detach: !!v.detach, idempotencyKey: v['idempotency-key'] }, out);
     if (command === 'status') return await status(conn, id, out);
     if (command === 'retry') return await retry(conn, id, !!v.detach, out);
     return await remove(conn, id, !!v.detach, out);

@@ -9,7 +9,7 @@ import { Bootstrap, EtcdStep, InstallCtx, Mutex } from '../install/context';
 import { INSTALL_STEPS } from '../install/steps';
 import { ProgressStream } from '../handlers/progress';
 import { initialCluster } from '../request/settings';
-import { Session } from './session';
+import { connectionOf, pkiOf, Session } from './session';
 
 /** What a member host holds now, read before any step runs. */
 interface Found {
@@ -23,7 +23,7 @@ export async function discover(session: Session): Promise<Found[]> {
   const outcomes = await fanOutSettled(
     session.members.map((m) => ({ host: m.name })),
     async ({ host }) => {
-      const c = session.connections.get(host)!;
+      const c = connectionOf(session, host);
       const r = await c.exec(sh`test -d ${`${session.settings.dataDir}/member`} && echo data; systemctl is-active --quiet ${LAYOUT.unitName} && echo active; true`, { signal: session.signal, timeoutMs: 15_000 });
       return { host, hasData: r.stdout.includes('data'), active: r.stdout.includes('active') };
     },
@@ -41,7 +41,7 @@ export async function applyContext(session: Session, artifacts: commonV1.Artifac
   if (running.length > 0 && !restore && bare.length > 0) {
     // A cluster serves already and some requested host has no data: it must be a registered member
     // (a half-finished AddMember), never a stranger that would bootstrap a second cluster.
-    const state = await readClusterState(session.connections.get(running[0].host)!, session.settings, session.signal);
+    const state = await readClusterState(connectionOf(session, running[0].host), session.settings, session.signal);
     const names = new Set(state.members.map((m) => m.name));
     const strangers = session.members.filter((m) => !names.has(m.name)).map((m) => m.name);
     if (strangers.length) throw new PreconditionError(`not members of the running cluster: ${strangers.join(', ')}; add them one at a time with AddMember`);
@@ -53,7 +53,7 @@ export async function applyContext(session: Session, artifacts: commonV1.Artifac
     members: session.members,
     installOn: new Set(session.members.map((m) => m.name)),
     artifacts: await resolveArtifacts(artifacts, session.settings.version, BINARIES),
-    pki: session.pki!,
+    pki: pkiOf(session),
     bootstrap,
     clusterRunning: running.length > 0 && !restore,
     restartLock: new Mutex(),
@@ -73,7 +73,7 @@ export function stepIds(...lists: (readonly EtcdStep[])[]): (title: string) => s
 export function runEtcdSteps(session: Session, ctx: InstallCtx, steps: readonly EtcdStep[], mode: 'plan' | 'apply', progress?: ProgressStream): Promise<RunResult> {
   return runSteps({
     steps,
-    hosts: session.members.map((m) => session.connections.get(m.name)!),
+    hosts: session.members.map((m) => connectionOf(session, m.name)),
     ctx,
     mode,
     signal: session.signal,

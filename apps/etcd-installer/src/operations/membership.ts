@@ -20,7 +20,7 @@ import { startEtcd } from '../steps/start-etcd';
 import { verifiedSnapshot } from '../steps/verified-snapshot';
 import { waitHealthy } from '../steps/wait-healthy';
 import { runEtcdSteps, stepIds } from './install';
-import { Session } from './session';
+import { connectionOf, pkiOf, Session } from './session';
 
 /** AddMember's procedure: checks and snapshot first, then the install steps on the new host around member add and promote. */
 const addSteps = (c: MemberChange): EtcdStep[] => [
@@ -54,7 +54,7 @@ function baseCtx(session: Session, installOn: string[]): InstallCtx {
     members: session.members,
     installOn: new Set(installOn),
     artifacts: [],
-    pki: session.pki!,
+    pki: pkiOf(session),
     bootstrap: { state: 'existing', token: `kdeploy-${session.clusterId}`, initialCluster: '' },
     clusterRunning: false,
     restartLock: new Mutex(),
@@ -69,9 +69,12 @@ export async function addMember(session: Session, req: etcdV1.AddMemberRequest__
   const change: MemberChange = { kind: 'add', name };
   const steps = addSteps(change);
   try {
-    const newMember = session.members.find((m) => m.name === name)!;
+    // openSession puts req.member last among the members; it is absent only when the request has none.
+    const newMember = session.members.find((m) => m.name === name);
+    if (!newMember) throw new SpecError([{ path: 'member', message: 'required: the host to add' }]);
     const existing = session.members.filter((m) => m.name !== name);
-    const state = await readClusterState(session.connections.get(existing[0].name)!, session.settings, session.signal);
+    if (existing.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one current member to add the new one through' }]);
+    const state = await readClusterState(connectionOf(session, existing[0].name), session.settings, session.signal);
     const ctx = baseCtx(session, [name]);
     ctx.artifacts = await resolveArtifacts(req.artifacts, session.settings.version, BINARIES);
     const current = state.members.filter((m) => m.name && m.name !== name).map((m) => `${m.name}=${m.peerUrls[0]}`);
@@ -79,7 +82,7 @@ export async function addMember(session: Session, req: etcdV1.AddMemberRequest__
     ctx.bootstrap = { ...ctx.bootstrap, initialCluster: [...current, `${name}=${peer}`].join(',') };
     const result = await runEtcdSteps(session, ctx, steps, 'apply', progress);
     if (result.error) return progress.finish(result.error, stepIds(steps)(result.error.what));
-    const after = await readClusterState(session.connections.get(name)!, session.settings, session.signal);
+    const after = await readClusterState(connectionOf(session, name), session.settings, session.signal);
     const me = after.members.find((m) => m.name === name);
     if (me) await sendMember({ ...me, dbSizeBytes: String(me.dbSizeBytes), raftIndex: String(me.raftIndex), raftTerm: String(me.raftTerm) });
     await progress.finish();

@@ -1,8 +1,8 @@
-import { SpecError } from '@kdeploy/errors';
+import { PreconditionError, SpecError } from '@kdeploy/errors';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, etcdV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
-import { pkiAccess, PkiAccess } from '../pki/pki-client';
+import { pkiAccess, PkiAccess, pkiNotGiven } from '../pki/pki-client';
 import { sshAccess, SshAccess } from '../request/ssh-access';
 import { EtcdSettings, MemberHost, membersOf, settingsOf } from '../request/settings';
 
@@ -52,7 +52,20 @@ export function openSession(req: SessionRequest, logger: Logger, signal?: AbortS
   };
 }
 
-/** The connection of a member, in the order of `names`. */
+/** The connections of the hosts among `names`, in that order; names without one are skipped. */
 export function connectionsOf(session: Session, names: readonly string[]): HostConnection[] {
-  return names.map((n) => session.connections.get(n)!).filter(Boolean);
+  return names.flatMap((n) => session.connections.get(n) ?? []);
 }
+
+/**
+ * The connection of a member. openSession opens one per member, so a miss is a bug in the
+ * caller (a name that is not a member), reported as such rather than as a TypeError later.
+ */
+export function connectionOf(session: Session, name: string): HostConnection {
+  const c = session.connections.get(name);
+  if (!c) throw new PreconditionError('no SSH connection: not a host of this call', name);
+  return c;
+}
+
+/** The session's pki-service client, or a stand-in that fails when a step asks it for a certificate. */
+export const pkiOf = (session: Session): PkiAccess => session.pki ?? pkiNotGiven();

@@ -9,7 +9,7 @@ import { LAYOUT } from '../etcd/layout';
 import { ProgressStream } from '../handlers/progress';
 import { saveVerifiedSnapshot } from '../steps/verified-snapshot';
 import { applyContext, INSTALL_STEPS, runEtcdSteps, stepIds } from './install';
-import { Session } from './session';
+import { connectionOf, Session } from './session';
 
 const CHUNK = 1024 * 1024;
 
@@ -18,13 +18,13 @@ export async function takeSnapshot(session: Session, req: etcdV1.SnapshotRequest
   try {
     let state: ClusterState | undefined;
     for (const m of session.members) {
-      state ??= await readClusterState(session.connections.get(m.name)!, session.settings, session.signal).catch(() => undefined);
+      state ??= await readClusterState(connectionOf(session, m.name), session.settings, session.signal).catch(() => undefined);
     }
     if (!state) throw new PreconditionError('no etcd member answered');
     const healthy = state.members.filter((m) => m.healthy && session.connections.has(m.name)).sort((a, b) => Number(b.leader) - Number(a.leader));
     const name = req.memberName || healthy[0]?.name;
-    if (!name || !session.connections.has(name)) throw new NotFoundError(`member ${req.memberName || '(any healthy)'} is not reachable through target.hosts`);
-    const host = session.connections.get(name)!;
+    const host = name ? session.connections.get(name) : undefined;
+    if (!name || !host) throw new NotFoundError(`member ${req.memberName || '(any healthy)'} is not reachable through target.hosts`);
     const streamBack = req.destination !== 'hostPath';
     const hostPath = req.hostPath ?? '';
     if (!streamBack && !hostPath.startsWith('/')) throw new SpecError([{ path: 'host_path', message: 'an absolute path' }]);
@@ -78,7 +78,7 @@ export async function restoreSnapshot(session: Session, req: etcdV1.RestoreReque
     const token = `kdeploy-${session.clusterId}-restore-${Date.now().toString(36)}`;
     const ctx = await applyContext(session, req.artifacts, { snapshotPath, token });
     // The snapshot goes to every member first (the upload checks its hash on arrival).
-    await fanOut(session.members.map((m) => session.connections.get(m.name)!), (c) => c.upload(data, snapshotPath, { mode: 0o600 }), {
+    await fanOut(session.members.map((m) => connectionOf(session, m.name)), (c) => c.upload(data, snapshotPath, { mode: 0o600 }), {
       concurrency: 10,
       what: 'Copy the snapshot to the members',
       signal: session.signal,

@@ -5,11 +5,11 @@ import { ClusterState, readClusterState } from '../etcd/cluster-state';
 import { LAYOUT } from '../etcd/layout';
 import { errorDetail } from '../handlers/progress';
 import { noMemberAnswered } from './apply';
-import { Session } from './session';
+import { connectionOf, Session } from './session';
 
 /** Unit state of etcd on one host. */
 async function hostStatus(session: Session, name: string): Promise<commonV1.HostStatus> {
-  const c = session.connections.get(name)!;
+  const c = connectionOf(session, name);
   const r = await c.exec(sh`systemctl show ${LAYOUT.unitName} -p ActiveState -p SubState -p UnitFileState`, { signal: session.signal, timeoutMs: 15_000 });
   const v = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split('=') as [string, string]));
   const unit: commonV1.UnitStatus = { unit: LAYOUT.unitName, activeState: v['ActiveState'] ?? '', subState: v['SubState'] ?? '', enabled: v['UnitFileState'] === 'enabled' };
@@ -27,7 +27,7 @@ export async function clusterStatus(session: Session): Promise<etcdV1.StatusResp
   const errors: string[] = [];
   for (const m of session.members) {
     if (state) break;
-    state = await readClusterState(session.connections.get(m.name)!, session.settings, session.signal).catch((e: Error) => {
+    state = await readClusterState(connectionOf(session, m.name), session.settings, session.signal).catch((e: Error) => {
       errors.push(`${m.name}: ${e.message}`);
       return undefined;
     });

@@ -66,3 +66,20 @@ export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: 
     close: () => client.close(),
   };
 }
+
+/**
+ * The PkiAccess of a call whose request has no `pki`. Calls that issue no certificate
+ * (RemoveMember's steps) never touch it; a step that needs one fails, as it did before,
+ * at that step, but with an error naming the missing request field.
+ */
+export function pkiNotGiven(): PkiAccess {
+  const missing = () => Promise.reject(new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]));
+  return {
+    etcdCa: missing,
+    // Not "no CA yet": without pki-service a plan cannot tell, so it fails like etcdCa.
+    etcdCaIfAny: missing,
+    signMember: missing,
+    issueHealthcheckClient: missing,
+    close: () => undefined,
+  };
+}

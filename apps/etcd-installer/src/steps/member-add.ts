@@ -12,7 +12,9 @@ export function addLearner(change: MemberChange): EtcdStep {
     title: 'Add the member as a learner',
     prepare: (ctx, hosts) => otherMembers(change)(ctx, hosts).slice(0, 1),
     async run(ctx, _host, ops) {
-      const m = ctx.members.find((x) => x.name === change.name)!;
+      // AddMember's session lists the new host among the members; this guards a caller that did not.
+      const m = ctx.members.find((x) => x.name === change.name);
+      if (!m) throw new PreconditionError(`${change.name} is not among the members of this call`);
       const peer = url(m.address, ctx.settings.peerPort);
       const known = change.before?.members.some((x) => x.peerUrls.includes(peer));
       if (known) return;

@@ -11,6 +11,15 @@ export interface MemberChange {
   before?: ClusterState;
 }
 
+/**
+ * The cluster as checkHealthy read it. The membership procedures run checkHealthy first, so a
+ * step that finds nothing here was put in a procedure without it.
+ */
+export function stateBefore(change: MemberChange, host: string): ClusterState {
+  if (!change.before) throw new PreconditionError(`the cluster state before changing ${change.name} was not read (checkHealthy must run first)`, host);
+  return change.before;
+}
+
 /** The existing members a membership step talks through (never the member being changed). */
 export const otherMembers = (change: MemberChange) => (ctx: InstallCtx, hosts: readonly HostConnection[]) => hosts.filter((h) => h.host !== change.name && ctx.members.some((m) => m.name === h.host));
 

@@ -1,3 +1,4 @@
+import { PreconditionError } from '@kdeploy/errors';
 import { sh } from '@kdeploy/ssh';
 import { binPath, LAYOUT } from '../etcd/layout';
 import { EtcdStep, installHosts, memberOf } from '../install/context';
@@ -16,7 +17,9 @@ export const restoreData: EtcdStep = {
   async run(ctx, host, ops) {
     const m = memberOf(ctx, host);
     const s = ctx.settings;
-    const restore = ctx.restore!;
+    // shouldRun skips this step unless Restore set ctx.restore; checked again for the type.
+    const restore = ctx.restore;
+    if (!restore) throw new PreconditionError('restore data: the call carries no snapshot', host.host);
     const aside = `${s.dataDir}.pre-restore-${Date.now()}`;
     await ops.run('stop etcd', sh`systemctl stop ${LAYOUT.unitName}`, { check: sh`! systemctl is-active --quiet ${LAYOUT.unitName}` });
     await ops.run('move the old data aside', sh`mv -- ${s.dataDir} ${aside}`, { check: sh`! test -e ${s.dataDir}` });

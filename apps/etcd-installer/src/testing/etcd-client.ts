@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { LabInfo } from '@kdeploy/testing';
-import { Harness } from './harness';
+import { Harness, labHost } from './harness';
 
 const run = promisify(execFile);
 
@@ -13,11 +13,13 @@ export async function clientCredentials(h: Harness) {
   const issued = await h.pki.client.unary('IssueCertificate', { clusterId: 'etcd-lab', profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK' });
   const dir = mkdtempSync(join(tmpdir(), 'kd-etcd-client-'));
   h.tempDirs.push(dir);
+  const cert = issued.certificate;
+  if (!cert) throw new Error('pki-service answered IssueCertificate (etcd health-check client) without a certificate');
   const files = { cert: join(dir, 'c.crt'), key: join(dir, 'c.key'), ca: join(dir, 'ca.crt') };
-  writeFileSync(files.cert, issued.certificate!.certificatePem);
+  writeFileSync(files.cert, cert.certificatePem);
   writeFileSync(files.key, issued.keyPem, { mode: 0o600 });
-  writeFileSync(files.ca, issued.certificate!.caCertificatePem);
-  return { ...files, certPem: issued.certificate!.certificatePem, keyPem: issued.keyPem, caPem: issued.certificate!.caCertificatePem };
+  writeFileSync(files.ca, cert.caCertificatePem);
+  return { ...files, certPem: cert.certificatePem, keyPem: issued.keyPem, caPem: cert.caCertificatePem };
 }
 
 export type ClientCreds = Awaited<ReturnType<typeof clientCredentials>>;
@@ -31,4 +33,4 @@ export async function localEtcdctl(lab: LabInfo, creds: ClientCreds, endpoints: 
   return r.stdout;
 }
 
-export const clientUrl = (lab: LabInfo, name: string) => `https://${lab.hosts.find((x) => x.name === name)!.address}:2379`;
+export const clientUrl = (lab: LabInfo, name: string) => `https://${labHost(lab, name).address}:2379`;

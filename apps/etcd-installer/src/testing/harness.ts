@@ -9,10 +9,17 @@ import { startPkiProcess } from './pki-process';
 
 export const CLUSTER_ID = 'etcd-lab';
 
+/** A lab host by name; a test naming a host the lab lacks fails saying so. */
+export function labHost(lab: LabInfo, name: string) {
+  const h = lab.hosts.find((x) => x.name === name);
+  if (!h) throw new Error(`the lab has no host ${name} (it has ${lab.hosts.map((x) => x.name).join(', ')})`);
+  return h;
+}
+
 /** lab1..lab5 as etcd hosts; lab6-lab8 belong to other projects' tests. */
 export const hostsOf = (lab: LabInfo, names: string[]): commonV1.Host[] =>
   names.map((n) => {
-    const h = lab.hosts.find((x) => x.name === n)!;
+    const h = labHost(lab, n);
     return { name: h.name, address: h.address, roles: ['ROLE_ETCD'] };
   });
 

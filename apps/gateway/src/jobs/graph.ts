@@ -9,17 +9,24 @@ export interface GraphNode {
 
 /** Refuses a graph with an unknown dependency or a cycle: a programming error, caught by tests. */
 export function checkGraph(nodes: readonly GraphNode[]): void {
-  const ids = new Set(nodes.map((n) => n.id));
-  for (const n of nodes) for (const d of n.needs) if (!ids.has(d)) throw new Error(`stage ${n.id} needs unknown stage ${d}`);
+  // First node per id, as a lookup by find() would give.
+  const byId = new Map([...nodes].reverse().map((n) => [n.id, n]));
+  const unknown = (n: GraphNode, d: string) => new Error(`stage ${n.id} needs unknown stage ${d}`);
+  // Every unknown dependency is refused before the cycle search, so that error wins over a cycle.
+  for (const n of nodes) for (const d of n.needs) if (!byId.has(d)) throw unknown(n, d);
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, path: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') throw new Error(`stage graph has a cycle: ${[...path, id].join(' -> ')}`);
-    state.set(id, 'visiting');
-    for (const d of nodes.find((n) => n.id === id)!.needs) visit(d, [...path, id]);
-    state.set(id, 'done');
+  const visit = (n: GraphNode, path: string[]): void => {
+    if (state.get(n.id) === 'done') return;
+    if (state.get(n.id) === 'visiting') throw new Error(`stage graph has a cycle: ${[...path, n.id].join(' -> ')}`);
+    state.set(n.id, 'visiting');
+    for (const d of n.needs) {
+      const dep = byId.get(d);
+      if (!dep) throw unknown(n, d);
+      visit(dep, [...path, n.id]);
+    }
+    state.set(n.id, 'done');
   };
-  nodes.forEach((n) => visit(n.id, []));
+  nodes.forEach((n) => visit(n, []));
 }
 
 /**
@@ -44,7 +51,7 @@ export function removalGraph(stages: readonly Stage[]): GraphNode[] {
  * the same time. After a failure no new node starts; the ones running are awaited; then the
  * first failure is thrown. `done` is the checkpoint a resumed job starts from.
  */
-export async function runGraph(nodes: readonly GraphNode[], done: ReadonlySet<string>, run: (node: GraphNode) => Promise<void>): Promise<void> {
+export async function runGraph<N extends GraphNode>(nodes: readonly N[], done: ReadonlySet<string>, run: (node: N) => Promise<void>): Promise<void> {
   checkGraph(nodes);
   const finished = new Set(done);
   const running = new Map<string, Promise<void>>();

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
+import { SpecError } from '@kdeploy/errors';
 import { ClusterSpec, DerivedCluster, isUrlLocation } from '@kdeploy/spec';
 import type { ClusterSecrets } from '../store/job-store';
 
@@ -36,7 +37,7 @@ export function hostsOf(inputs: DeployInputs): commonV1.Host[] {
 /** Cluster, hosts and SSH access: the part every installer call starts with. Holds secrets. */
 export function targetOf(inputs: DeployInputs): commonV1.Target {
   const { ssh } = inputs.spec.spec;
-  const pins = inputs.spec.spec.hosts.filter((h) => h.hostKeyFingerprint).map((h) => ({ host: h.name, fingerprint: h.hostKeyFingerprint! }));
+  const pins = inputs.spec.spec.hosts.flatMap((h) => (h.hostKeyFingerprint ? [{ host: h.name, fingerprint: h.hostKeyFingerprint }] : []));
   return {
     clusterId: inputs.clusterId,
     hosts: hostsOf(inputs),
@@ -52,10 +53,22 @@ export function targetOf(inputs: DeployInputs): commonV1.Target {
   };
 }
 
+/** Where clients reach the apiserver: the load balancer, the single master, or the local proxy. */
+function apiserverEndpoint(inputs: DeployInputs): { address: string; port: number } {
+  const { endpoint, loadBalancer, apiserverPort } = inputs.spec.spec.controlPlane;
+  if (endpoint === 'load-balancer') {
+    // Spec validation requires loadBalancer in this mode; the stored spec is checked again, not trusted.
+    if (!loadBalancer) throw new SpecError([{ path: 'spec.controlPlane.loadBalancer', message: 'required when endpoint is load-balancer' }]);
+    return { address: loadBalancer.address, port: loadBalancer.port };
+  }
+  const address = endpoint === 'single-master' ? Object.values(inputs.derived.apiserver.advertiseAddresses)[0] : '127.0.0.1';
+  return { address, port: apiserverPort };
+}
+
 export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterRequest {
   const { spec, derived } = inputs;
-  const { endpoint, loadBalancer, apiserverPort } = spec.spec.controlPlane;
-  const address = endpoint === 'load-balancer' ? loadBalancer!.address : endpoint === 'single-master' ? Object.values(derived.apiserver.advertiseAddresses)[0] : '127.0.0.1';
+  const { endpoint } = spec.spec.controlPlane;
+  const { address, port } = apiserverEndpoint(inputs);
   return {
     clusterId: inputs.clusterId,
     caValidityDays: spec.spec.pki.caYears * 365,
@@ -64,7 +77,7 @@ export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterReque
     hosts: hostsOf(inputs),
     serviceCidr: spec.spec.network.serviceCIDR,
     clusterDomain: spec.spec.network.clusterDomain,
-    endpoint: { mode: ENDPOINT[endpoint], address, port: endpoint === 'load-balancer' ? loadBalancer!.port : apiserverPort, backends: derived.apiserver.localProxy?.upstreams ?? [] },
+    endpoint: { mode: ENDPOINT[endpoint], address, port, backends: derived.apiserver.localProxy?.upstreams ?? [] },
   };
 }
 

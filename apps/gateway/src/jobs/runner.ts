@@ -1,4 +1,4 @@
-import { CancelledError } from '@kdeploy/errors';
+import { CancelledError, NotFoundError, PreconditionError } from '@kdeploy/errors';
 import type { Logger } from '@kdeploy/logging';
 import { deriveCluster } from '@kdeploy/spec';
 import { toErrorView } from '../errors';
@@ -6,7 +6,7 @@ import type { Metrics } from '../metrics';
 import type { ServiceClients } from '../services/clients';
 import type { JobRecord, JobStore, StepRecord } from '../store/job-store';
 import type { EventHub, JobEvent } from './events';
-import { GraphNode, runGraph } from './graph';
+import { runGraph } from './graph';
 import type { DeployInputs } from './requests';
 import type { Stage, StageContext } from './stage';
 import { trackHosts } from './host-tracker';
@@ -28,7 +28,8 @@ export class JobRunner {
 
   /** Builds what the stages need from the stored (redacted) spec and the unsealed secrets. */
   async inputsOf(clusterId: string): Promise<DeployInputs> {
-    const cluster = (await this.deps.store.getCluster(clusterId))!;
+    const cluster = await this.deps.store.getCluster(clusterId);
+    if (!cluster) throw new NotFoundError(`cluster ${clusterId} not found`);
     const secrets = await this.deps.store.clusterSecrets(clusterId);
     return { clusterId, spec: cluster.spec, derived: deriveCluster(cluster.spec), secrets, knownHosts: cluster.knownHosts };
   }
@@ -65,11 +66,10 @@ export class JobRunner {
     metrics.jobsRunning.inc();
     try {
       const inputs = await this.inputsOf(job.clusterId);
-      const records = new Map(job.steps.map((s) => [s.id, s]));
       emit({ type: 'job-started', kind: job.kind, steps: job.steps.map((s) => s.id), resumed });
-      const nodes: GraphNode[] = job.steps.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
       const done = new Set(job.steps.filter((s) => s.state === 'done').map((s) => s.id));
-      await runGraph(nodes, done, (node) => this.runStep(job, records.get(node.id)!, inputs, signal, emit, log));
+      // The step records are the graph's nodes, so each node hands its own record to runStep.
+      await runGraph(job.steps, done, (record) => this.runStep(job, record, inputs, signal, emit, log));
       const finished = await store.finishJob(job.id, 'done');
       metrics.jobsFinished.inc({ kind: job.kind, state: 'done' });
       emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started });
@@ -87,8 +87,7 @@ export class JobRunner {
   }
 
   private async runStep(job: JobRecord, record: StepRecord, inputs: DeployInputs, signal: AbortSignal, emit: (e: JobEvent) => void, log: Logger): Promise<void> {
-    const { store, metrics, stages, services } = this.deps;
-    const stage = stages.find((s) => s.id === record.id)!;
+    const { store, metrics, services } = this.deps;
     const step: StepRecord = { ...record, state: 'running', startedAt: new Date().toISOString(), finishedAt: undefined, durationMs: undefined, error: undefined, hosts: {} };
     await store.updateStep(job.id, step); // checkpoint before: a restart knows this step was in work
     emit({ type: 'step-started', step: step.id, title: step.title });
@@ -96,20 +95,34 @@ export class JobRunner {
     const progress = trackHosts(step, emit, () => void store.updateStep(job.id, step));
     const ctx: StageContext = { inputs, services, signal, progress, logger: log.child({ step: step.id }) };
     try {
-      await (job.kind === 'deploy' ? stage.run(ctx) : stage.remove!(ctx));
-      Object.assign(step, { state: 'done', finishedAt: new Date().toISOString(), durationMs: Date.now() - t0 });
+      // Inside the try: a step no stage can run fails as that step, recorded like any other failure.
+      await this.runStage(job, record.id, ctx);
+      const durationMs = Date.now() - t0;
+      Object.assign(step, { state: 'done', finishedAt: new Date().toISOString(), durationMs });
       await store.updateStep(job.id, step); // checkpoint after: a restart skips this step
-      metrics.stepDuration.observe({ step: step.id, state: 'done' }, step.durationMs! / 1000);
-      emit({ type: 'step-finished', step: step.id, title: step.title, durationMs: step.durationMs! });
+      metrics.stepDuration.observe({ step: step.id, state: 'done' }, durationMs / 1000);
+      emit({ type: 'step-finished', step: step.id, title: step.title, durationMs });
     } catch (e) {
       if (signal.reason instanceof GatewayStopping) throw signal.reason;
       const error = toErrorView(e, log, { step: step.id });
-      Object.assign(step, { state: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - t0, error });
+      const durationMs = Date.now() - t0;
+      Object.assign(step, { state: 'failed', finishedAt: new Date().toISOString(), durationMs, error });
       await store.updateStep(job.id, step);
-      metrics.stepDuration.observe({ step: step.id, state: 'failed' }, step.durationMs! / 1000);
+      metrics.stepDuration.observe({ step: step.id, state: 'failed' }, durationMs / 1000);
       metrics.errors.inc({ where: `step:${step.id}`, code: error.code });
-      emit({ type: 'step-failed', step: step.id, title: step.title, durationMs: step.durationMs!, error });
+      emit({ type: 'step-failed', step: step.id, title: step.title, durationMs, error });
       throw e;
     }
+  }
+
+  /** Runs the step's stage: `run` in a deploy job, `remove` in a removal job. */
+  private async runStage(job: JobRecord, stepId: string, ctx: StageContext): Promise<void> {
+    const stage = this.deps.stages.find((s) => s.id === stepId);
+    // A stored job may name a stage this gateway lacks (it was written by another version).
+    if (!stage) throw new PreconditionError(`job ${job.id} has step ${stepId}, which no stage of this gateway runs`);
+    if (job.kind === 'deploy') return stage.run(ctx);
+    // Removal jobs come from the removal graph, which holds only stages that can remove themselves.
+    if (!stage.remove) throw new PreconditionError(`job ${job.id} removes stage ${stepId}, which has nothing to remove`);
+    return stage.remove(ctx);
   }
 }

@@ -57,7 +57,7 @@ export class SqliteJobStore implements JobStore {
       }
     });
     tx.immediate();
-    return (await this.getJob(job.id))!;
+    return this.jobAfterWrite(job.id);
   }
 
   async findIdempotencyKey(key: string) {
@@ -97,6 +97,13 @@ export class SqliteJobStore implements JobStore {
     return row && this.toJob(row);
   }
 
+  /** A job this store has just written, read back; jobs are never deleted, so a miss means the file changed under us. */
+  private async jobAfterWrite(id: string): Promise<JobRecord> {
+    const job = await this.getJob(id);
+    if (!job) throw new NotFoundError(`job ${id} not found`);
+    return job;
+  }
+
   async jobsOf(clusterId: string) {
     return (this.db.prepare('SELECT * FROM jobs WHERE cluster_id = ? ORDER BY created_at DESC, rowid DESC').all(clusterId) as JobRow[]).map((r) => this.toJob(r));
   }
@@ -114,7 +121,7 @@ export class SqliteJobStore implements JobStore {
         this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify({ ...s, state: 'pending', error: undefined } satisfies StepRecord), jobId, s.id);
       }
     }).immediate();
-    return (await this.getJob(jobId))!;
+    return this.jobAfterWrite(jobId);
   }
 
   async updateStep(jobId: string, step: StepRecord) {
@@ -126,7 +133,7 @@ export class SqliteJobStore implements JobStore {
     if (!job) throw new NotFoundError(`job ${jobId} not found`);
     const t = new Date();
     this.db.prepare('UPDATE jobs SET state = ?, finished_at = ?, duration_ms = ?, error = ? WHERE id = ?').run(state, t.toISOString(), t.getTime() - Date.parse(job.createdAt), error ? JSON.stringify(error) : null, jobId);
-    return (await this.getJob(jobId))!;
+    return this.jobAfterWrite(jobId);
   }
 
   async appendEvent(clusterId: string, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent> {

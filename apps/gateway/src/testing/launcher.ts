@@ -24,8 +24,8 @@ export async function launchKdeploy(stateDir: string): Promise<Launched> {
     { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   const output: string[] = [];
-  child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   await waitFor(() => /stop: {4}Ctrl-C/.test(output.join('')) || child.exitCode !== null, 240_000, () => `launcher did not come up:\n${output.join('')}`);
   const text = output.join('');

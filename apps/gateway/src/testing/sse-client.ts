@@ -30,8 +30,12 @@ export async function readEvents(url: string, clusterId: string, opts: { lastEve
         const frame = text.slice(0, end);
         text = text.slice(end + 2);
         const field = (name: string) => frame.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-        if (!field('id')) continue;
-        const e = { id: Number(field('id')), event: field('event')!, data: JSON.parse(field('data')!) };
+        const id = field('id');
+        if (!id) continue;
+        const event = field('event');
+        const data = field('data');
+        if (event === undefined || data === undefined) throw new Error(`events: frame ${id} lacks an event or data line:\n${frame}`);
+        const e = { id: Number(id), event, data: JSON.parse(data) };
         events.push(e);
         if (opts.until?.(e)) return events;
       }

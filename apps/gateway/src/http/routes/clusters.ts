@@ -34,7 +34,7 @@ export function clustersRouter(ctx: GatewayContext): Router {
       const signal = AbortSignal.timeout(120_000);
       const noProgress = { hostStepStarted: () => undefined, hostStepFinished: () => undefined, log: () => undefined };
       const stageCtx: StageContext = { inputs, services: ctx.services, signal, progress: noProgress, logger: ctx.logger };
-      const plans = await Promise.all(stages.filter((s) => s.plan).map((s) => s.plan!(stageCtx)));
+      const plans = await Promise.all(stages.flatMap((s) => (s.plan ? [s.plan(stageCtx)] : [])));
       return void res.status(200).json({ clusterId: inputs.clusterId, dryRun: true, stages: plans });
     }
     const key = req.get('idempotency-key');
