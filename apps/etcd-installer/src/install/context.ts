@@ -1,7 +1,8 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { HostConnection } from '@kdeploy/ssh';
 import { Step } from '@kdeploy/steps';
-import { ResolvedArtifact } from '../artifacts/artifact-source';
+import { ResolvedArtifact } from '@kdeploy/artifacts';
+import { BinaryName } from '../etcd/layout';
 import { PkiAccess } from '../pki/pki-client';
 import { EtcdSettings, MemberHost } from '../request/settings';
 
@@ -21,7 +22,7 @@ export interface InstallCtx {
   members: MemberHost[];
   /** Hosts the install steps change in this call (Apply: all members; AddMember: the new one). */
   installOn: ReadonlySet<string>;
-  artifacts: ResolvedArtifact[];
+  artifacts: ResolvedArtifact<BinaryName>[];
   pki: PkiAccess;
   bootstrap: Bootstrap;
   /** A cluster already serves: a member whose unit changed restarts alone, then the cluster must be healthy again. */

@@ -2,7 +2,7 @@ import { PreconditionError } from '@kdeploy/errors';
 import { commonV1 } from '@kdeploy/proto';
 import { sh } from '@kdeploy/ssh';
 import { fanOutSettled, runSteps, RunResult } from '@kdeploy/steps';
-import { resolveArtifacts } from '../artifacts/artifact-source';
+import { resolveArtifacts } from '@kdeploy/artifacts';
 import { readClusterState } from '../etcd/cluster-state';
 import { BINARIES, LAYOUT } from '../etcd/layout';
 import { Bootstrap, EtcdStep, InstallCtx, Mutex } from '../install/context';

@@ -1,6 +1,6 @@
 import { PreconditionError, SpecError } from '@kdeploy/errors';
 import { etcdV1 } from '@kdeploy/proto';
-import { resolveArtifacts } from '../artifacts/artifact-source';
+import { resolveArtifacts } from '@kdeploy/artifacts';
 import { readClusterState } from '../etcd/cluster-state';
 import { BINARIES } from '../etcd/layout';
 import { ProgressStream } from '../handlers/progress';

@@ -3,11 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { NotFoundError, PreconditionError, SpecError } from '@kdeploy/errors';
 import { commonV1 } from '@kdeploy/proto';
-import { BinaryName } from '../etcd/layout';
 
 /** One binary, pinned by hash, with a way to read its verified bytes. */
-export interface ResolvedArtifact {
-  name: BinaryName;
+export interface ResolvedArtifact<N extends string = string> {
+  name: N;
   version: string;
   sha256: string;
   /** The file's bytes, read only when a host lacks the hash; refused when they do not match. */
@@ -46,12 +45,13 @@ async function checkOnce(file: string, want: string): Promise<void> {
 }
 
 /**
- * The etcd binaries from a DIRECTORY source (air-gapped: a directory with manifest.json).
- * Pins in the request win over the manifest; a version asked for must match the manifest's.
+ * Binaries from a DIRECTORY source (air-gapped: a directory with manifest.json), each hash
+ * checked before any host sees it. Pins in the request win over the manifest; a version asked
+ * for must match the manifest's. Every installer resolves its binaries here.
  */
-export async function resolveArtifacts(source: commonV1.ArtifactSource__Output | null, version: string, names: readonly BinaryName[]): Promise<ResolvedArtifact[]> {
+export async function resolveArtifacts<N extends string>(source: commonV1.ArtifactSource__Output | null, version: string, names: readonly N[]): Promise<ResolvedArtifact<N>[]> {
   if (!source || source.kind !== 'ARTIFACT_SOURCE_KIND_DIRECTORY') {
-    throw new SpecError([{ path: 'artifacts.kind', message: 'only ARTIFACT_SOURCE_KIND_DIRECTORY is supported by this installer' }]);
+    throw new SpecError([{ path: 'artifacts.kind', message: 'only ARTIFACT_SOURCE_KIND_DIRECTORY is supported so far' }]);
   }
   if (!isAbsolute(source.location)) throw new SpecError([{ path: 'artifacts.location', message: 'an absolute directory path' }]);
   const manifestFile = join(source.location, 'manifest.json');

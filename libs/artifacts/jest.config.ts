@@ -1,0 +1,6 @@
+export default {
+  displayName: 'artifacts',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/artifacts',
+};
