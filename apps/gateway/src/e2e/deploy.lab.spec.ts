@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { Launched, launchKdeploy } from '../testing/launcher';
 import { labSpec } from '../testing/lab-spec';
 import { waitFor } from '../testing/processes';
-import { SseEvent } from '../testing/sse-client';
+import { readEvents, SseEvent } from '../testing/sse-client';
 
 jest.setTimeout(600_000);
 
@@ -17,20 +17,8 @@ const CLUSTER = 'gw-lab';
 const HOSTS = ['lab6', 'lab7', 'lab8'];
 
 /** Reads the whole event stream with the launcher's token; `onEvent` sees each event as it arrives. */
-async function stream(k: Launched, onEvent: (e: SseEvent) => void, lastEventId = 0): Promise<void> {
-  const res = await fetch(`${k.url}/clusters/${CLUSTER}/events`, { headers: { authorization: `Bearer ${k.token}`, 'last-event-id': String(lastEventId) } });
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    text += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = text.indexOf('\n\n')) >= 0) {
-      const frame = text.slice(0, end).split('\n');
-      text = text.slice(end + 2);
-      const f = (n: string) => frame.find((l) => l.startsWith(`${n}: `))?.slice(n.length + 2);
-      if (f('id')) onEvent({ id: Number(f('id')), event: f('event')!, data: JSON.parse(f('data')!) });
-    }
-  }
+async function stream(k: Launched, onEvent: (e: SseEvent) => void): Promise<void> {
+  await readEvents(k.url, CLUSTER, { token: k.token, onEvent, ms: 300_000 });
 }
 
 /** Runs the built CLI to its end. */

@@ -7,17 +7,26 @@ export interface SseEvent {
   data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/** How readEvents reads: from where, as whom, until when; `onEvent` sees each event as it arrives. */
+export interface ReadOptions {
+  lastEventId?: number;
+  until?: (e: SseEvent) => boolean;
+  ms?: number;
+  token?: string;
+  onEvent?: (e: SseEvent) => void;
+}
+
 /**
  * Reads a cluster's event stream until the server ends it, `until` holds, or `ms` pass.
  * A plain fetch reader, as any client would use, with Last-Event-ID when given.
  */
-export async function readEvents(url: string, clusterId: string, opts: { lastEventId?: number; until?: (e: SseEvent) => boolean; ms?: number } = {}): Promise<SseEvent[]> {
+export async function readEvents(url: string, clusterId: string, opts: ReadOptions = {}): Promise<SseEvent[]> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), opts.ms ?? 30_000);
   const events: SseEvent[] = [];
   try {
     const res = await fetch(`${url}/clusters/${clusterId}/events`, {
-      headers: { authorization: `Bearer ${TEST_TOKEN}`, ...(opts.lastEventId !== undefined ? { 'last-event-id': String(opts.lastEventId) } : {}) },
+      headers: { authorization: `Bearer ${opts.token ?? TEST_TOKEN}`, ...(opts.lastEventId !== undefined ? { 'last-event-id': String(opts.lastEventId) } : {}) },
       signal: abort.signal,
     });
     if (res.status !== 200) throw new Error(`events: HTTP ${res.status}`);
@@ -37,6 +46,7 @@ export async function readEvents(url: string, clusterId: string, opts: { lastEve
         if (event === undefined || data === undefined) throw new Error(`events: frame ${id} lacks an event or data line:\n${frame}`);
         const e = { id: Number(id), event, data: JSON.parse(data) };
         events.push(e);
+        opts.onEvent?.(e);
         if (opts.until?.(e)) return events;
       }
     }
