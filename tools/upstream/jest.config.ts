@@ -1,0 +1,6 @@
+export default {
+  displayName: 'upstream',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/tools/upstream',
+};
