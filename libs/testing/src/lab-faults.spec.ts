@@ -1,8 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { ensureLab, healHost, partitionHost, powerOffHost, powerOnHost, crashHost } from './lab';
 import { LabHost, LabInfo } from './lab-info';
 import { labSsh } from './lab-ssh';
 
 jest.setTimeout(180_000);
+
+/** PIDs on this machine that run in the host's cgroups (`kdeploy-lab/NAME` in any hierarchy). */
+function processesOf(name: string): number[] {
+  const mine = new RegExp(`/kdeploy-lab/${name}(/|$)`, 'm');
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e))
+    .filter((pid) => {
+      try {
+        return mine.test(readFileSync(`/proc/${pid}/cgroup`, 'utf8'));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 
 // Faults go to lab4 only: lab1..lab3 stay up for tests that run at the same time.
 describe('lab fault injection', () => {
@@ -40,6 +56,8 @@ describe('lab fault injection', () => {
     const bootBefore = (await labSsh(lab, host, 'cat /proc/sys/kernel/random/boot_id')).stdout;
     await crashHost(host.name);
     expect((await labSsh(lab, host, 'true', 2)).code).toBe(255);
+    // pulling the plug ends every process of the host, not only its nspawn
+    expect(processesOf(host.name)).toEqual([]);
     await powerOnHost(host.name);
     expect(await identity()).toBe(before);
     // nspawn gives each boot of a container its own boot_id, so this shows a real reboot

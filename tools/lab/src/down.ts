@@ -9,6 +9,7 @@ import { LabPaths } from './paths';
 import { labNspawnProcesses, stopProcess } from './processes';
 import { Progress } from './progress';
 import { removeState } from './state';
+import { labCgroupHosts, removeHostCgroups, removeLabCgroupRoots } from './cgroups';
 
 /**
  * `lab down`: removes every trace of the lab, whether state.json knows of it or not. It
@@ -23,11 +24,14 @@ export async function labDown(paths: LabPaths, progress: Progress): Promise<void
     progress.line(p.name, `nspawn ${p.pid} ${how}`);
   });
 
-  const names = new Set<string>([...(await labNamespaces()), ...(await labVeths()).map((v) => v.slice(1))]);
+  const names = new Set<string>([...(await labNamespaces()), ...(await labVeths()).map((v) => v.slice(1)), ...labCgroupHosts()]);
   if (existsSync(paths.hostsDir)) for (const d of readdirSync(paths.hostsDir)) names.add(d);
   for (const name of [...names].sort()) {
     const plan = planForName(name);
-    if (plan) await removeHostNetwork(plan.name, plan.veth);
+    const killed = await removeHostCgroups(name);
+    if (killed > 0) progress.line(name, `${killed} process(es) outlived the host's nspawn; killed`);
+    const strays = plan ? await removeHostNetwork(plan.name, plan.veth) : 0;
+    if (strays > 0) progress.line(name, `${strays} process(es) were left in its network namespace; killed`);
     const dir = join(paths.hostsDir, name);
     const unmounted = await unmountAll(dir);
     if (mountsUnder(dir).length > 0) throw new LabError(`${name}: ${dir} is still mounted; not deleting it`);
@@ -36,6 +40,7 @@ export async function labDown(paths: LabPaths, progress: Progress): Promise<void
     progress.line(name, `removed${unmounted ? `, ${unmounted} mount(s) released` : ''}`);
   }
   await removeBridge();
+  removeLabCgroupRoots();
   removeState(paths);
   progress.line('lab', 'down (bridge, route, namespaces, veths, host dirs and state.json removed)');
 }

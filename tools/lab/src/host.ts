@@ -8,6 +8,7 @@ import { HostPlan } from './naming';
 import { createHostNetwork, removeHostNetwork } from './network';
 import { HostDirs } from './paths';
 import { isAlive, stopProcess } from './processes';
+import { createHostCgroups, joinCgroupsAndExec, removeHostCgroups } from './cgroups';
 
 /** nspawn options that let a host run a container runtime (see the lab README's last section). */
 export const SYSCALL_FILTER =
@@ -28,6 +29,11 @@ export function nspawnArgv(host: HostPlan, dirs: HostDirs): string[] {
     '--link-journal=no',
     '--resolv-conf=off',
     '--timezone=off',
+    // the kubelet's OOM watcher reads the kernel log
+    '--bind-ro=/dev/kmsg',
+    // containerd's overlayfs snapshotter cannot put its layers on the host's overlay root
+    // (an upper dir on overlayfs is refused): its state lives on a plain directory, like a disk
+    `--bind=${dirs.containerdDir}:/var/lib/containerd`,
   ];
 }
 
@@ -41,7 +47,7 @@ export async function prepareHost(dirs: HostDirs, rootfs: string, name: string, 
     await unmountAll(dirs.dir);
     rmSync(dirs.dir, { recursive: true, force: true });
   }
-  for (const d of [dirs.upper, dirs.work, dirs.root]) mkdirSync(d, { recursive: true });
+  for (const d of [dirs.upper, dirs.work, dirs.root, dirs.containerdDir]) mkdirSync(d, { recursive: true });
   await mountOverlay(rootfs, dirs.upper, dirs.work, dirs.root);
   if (hasIdentity(dirs.identityFile)) return readIdentity(dirs.root);
   const identity = await makeIdentity(dirs.root, name, authorizedKey);
@@ -54,7 +60,9 @@ export async function prepareHost(dirs: HostDirs, rootfs: string, name: string, 
 export async function bootHost(host: HostPlan, dirs: HostDirs): Promise<number> {
   await createHostNetwork(host);
   const log = openSync(dirs.consoleLog, 'w');
-  const [cmd, ...args] = nspawnArgv(host, dirs);
+  // a fresh cgroup per host in every hierarchy, joined before nspawn starts (cgroups.ts)
+  await removeHostCgroups(host.name);
+  const [cmd, ...args] = [...joinCgroupsAndExec(createHostCgroups(host.name)), ...nspawnArgv(host, dirs)];
   const child = spawn(cmd, args, {
     detached: true,
     stdio: ['ignore', log, log],
@@ -83,9 +91,11 @@ export function runningPid(dirs: HostDirs): number | undefined {
 export async function stopHost(host: HostPlan, dirs: HostDirs, signal: NodeJS.Signals, graceMs = 20_000): Promise<string> {
   const pid = runningPid(dirs);
   const how = pid === undefined ? 'was not running' : await stopProcess(pid, graceMs, signal);
+  // a SIGKILLed nspawn leaves its payload (systemd, sshd, pods) running: end it too
+  const leftovers = await removeHostCgroups(host.name);
   rmSync(dirs.pidFile, { force: true });
   await removeHostNetwork(host.name, host.veth);
-  return how;
+  return leftovers > 0 ? `${how}, ${leftovers} leftover process(es) killed` : how;
 }
 
 /** Last lines of a host's console, for errors that say why a boot failed. */

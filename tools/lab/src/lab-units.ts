@@ -34,12 +34,18 @@ const EARLY_UNITS = [
  * not of real machines, so it lives here and never in the product's node installer.
  */
 export function cgroupRemountUnit(): string {
-  const script = CGROUP_CONTROLLERS.map(
-    (c) => `umount /sys/fs/cgroup/${c} 2>/dev/null; mkdir -p /sys/fs/cgroup/${c}; mount -t cgroup -o ${c} cgroup /sys/fs/cgroup/${c}`,
-  ).join('; ');
+  // Inside the host's cgroup namespace a fresh mount shows the host's own cgroup as the
+  // root (cgroups.ts gives each host its own), and / is made rshared because the kubelet
+  // propagates volume mounts into containers, as on any systemd machine outside nspawn.
+  const script = [
+    'mount --make-rshared /',
+    ...CGROUP_CONTROLLERS.map(
+      (c) => `umount /sys/fs/cgroup/${c} 2>/dev/null; mkdir -p /sys/fs/cgroup/${c}; mount -t cgroup -o ${c} cgroup /sys/fs/cgroup/${c}`,
+    ),
+  ].join('; ');
   return [
     '[Unit]',
-    'Description=Lab only: remount cgroup v1 controllers writable for container runtimes',
+    'Description=Lab only: shared mount propagation, cgroup v1 controllers writable for container runtimes',
     // first of all: while a controller is being remounted, a unit that starts at that
     // moment fails with 219/CGROUP (seen here), so every early unit waits for this one
     'DefaultDependencies=no',

@@ -1,34 +1,30 @@
-import { ARTIFACT_SOURCES, ArtifactEntry, buildManifest } from './manifest';
+import { ArtifactEntry, parseManifest } from './manifest';
 
 const entry = (name: string, over: Partial<ArtifactEntry> = {}): ArtifactEntry => ({
   name,
-  package: 'pkg',
-  version: '1.0-1',
+  component: 'etcd',
+  kind: 'binary',
+  version: 'v3.7.3',
   arch: 'amd64',
   sha256: 'a'.repeat(64),
-  path: `dir/${name}`,
+  path: `bin/${name}`,
   size: 1,
   ...over,
 });
+const text = (artifacts: ArtifactEntry[], source = 'upstream-build') => JSON.stringify({ source, go: 'go1.26.8', kubernetes: 'v1.37.2', artifacts });
 
 describe('artifact manifest', () => {
-  it('sorts entries by name so the file is stable between runs', () => {
-    const m = buildManifest([entry('runc'), entry('etcd'), entry('ctr')]);
-    expect(m.artifacts.map((a) => a.name)).toEqual(['ctr', 'etcd', 'runc']);
-    expect(m.source).toBe('debian-packages');
+  it('reads what the upstream build writes', () => {
+    const m = parseManifest(text([entry('etcd'), entry('image-pause', { kind: 'image', image: 'kdeploy.local/pause:3.10', path: 'images/pause.tar' })]));
+    expect(m.artifacts.map((a) => a.name)).toEqual(['etcd', 'image-pause']);
   });
 
-  it('refuses duplicate names, bad digests and paths that leave the artifacts dir', () => {
-    expect(() => buildManifest([entry('etcd'), entry('etcd')])).toThrow(/duplicate artifact etcd/);
-    expect(() => buildManifest([entry('etcd', { sha256: 'xyz' })])).toThrow(/sha256/);
-    expect(() => buildManifest([entry('etcd', { path: '../etcd' })])).toThrow(/relative/);
-    expect(() => buildManifest([entry('etcd', { path: '/usr/bin/etcd' })])).toThrow(/relative/);
-  });
-
-  it('takes etcd, containerd, runc and the CNI plugins from their Debian packages', () => {
-    const names = ARTIFACT_SOURCES.map((s) => s.name);
-    for (const n of ['etcd', 'etcdctl', 'containerd', 'containerd-shim-runc-v2', 'ctr', 'runc', 'cni-bridge', 'cni-host-local', 'cni-loopback', 'cni-portmap']) {
-      expect(names).toContain(n);
-    }
+  it('refuses duplicate names, bad digests, paths that leave the artifacts dir, untagged images and other sources', () => {
+    expect(() => parseManifest(text([entry('etcd'), entry('etcd')]))).toThrow(/duplicate artifact etcd/);
+    expect(() => parseManifest(text([entry('etcd', { sha256: 'xyz' })]))).toThrow(/sha256/);
+    expect(() => parseManifest(text([entry('etcd', { path: '../etcd' })]))).toThrow(/relative/);
+    expect(() => parseManifest(text([entry('etcd', { path: '/usr/bin/etcd' })]))).toThrow(/relative/);
+    expect(() => parseManifest(text([entry('image-x', { kind: 'image' })]))).toThrow(/without a reference/);
+    expect(() => parseManifest(text([entry('etcd')], 'debian-packages'))).toThrow(/expected upstream-build/);
   });
 });

@@ -27,15 +27,36 @@ export async function createHostNetwork(host: HostPlan): Promise<void> {
   await runRaw(['ip', 'neigh', 'flush', 'to', host.address, 'dev', BRIDGE]);
 }
 
-/** Removes a host's namespace and veth if present (deleting the namespace also drops eth0). */
-export async function removeHostNetwork(name: string, veth: string): Promise<void> {
-  if (existsSync(`/run/netns/${name}`)) await run(['ip', 'netns', 'del', name]);
+/**
+ * Removes a host's namespace and veth if present (deleting the namespace also drops eth0).
+ * Any process still in the namespace is killed first: deleting only the name would leave a
+ * host whose nspawn died (systemd, sshd, containers) running on, unreachable.
+ */
+export async function removeHostNetwork(name: string, veth: string): Promise<number> {
+  let killed = 0;
+  if (existsSync(`/run/netns/${name}`)) {
+    for (let round = 0; round < 50; round++) {
+      const pids = (await runRaw(['ip', 'netns', 'pids', name])).stdout.split('\n').filter(Boolean).map(Number);
+      if (pids.length === 0) break;
+      for (const pid of pids) {
+        try {
+          process.kill(pid, 'SIGKILL');
+          killed++;
+        } catch {
+          // ended already
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await run(['ip', 'netns', 'del', name]);
+  }
   // the kernel drops the veth pair asynchronously after the namespace goes, so it may
   // vanish between the check and the delete: "Cannot find device" means done
   const r = await runRaw(['ip', 'link', 'del', veth]);
   if (r.code !== 0 && !r.stderr.includes('Cannot find device')) {
     throw new LabCommandError(['ip', 'link', 'del', veth], r.code, r.stderr.trim());
   }
+  return killed;
 }
 
 /** A partition: the host's veth goes down, so packets to and from it are dropped. */

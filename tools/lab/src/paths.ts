@@ -43,6 +43,8 @@ export interface HostDirs {
   pidFile: string;
   /** Written last when the host's identity is made, so a half-made host is redone. */
   identityFile: string;
+  /** The host's /var/lib/containerd, on this machine's own filesystem (see nspawnArgv). */
+  containerdDir: string;
 }
 
 export function hostDirs(paths: LabPaths, name: string): HostDirs {
@@ -55,5 +57,6 @@ export function hostDirs(paths: LabPaths, name: string): HostDirs {
     consoleLog: join(dir, 'console.log'),
     pidFile: join(dir, 'nspawn.pid'),
     identityFile: join(dir, 'identity.json'),
+    containerdDir: join(dir, 'containerd'),
   };
 }

@@ -22,7 +22,11 @@ export async function labUp(paths: LabPaths, count: number, progress: Progress):
   await progress.phase('packages', () => ensurePackages(), (r) => r);
   const rootfs = await progress.phase('rootfs', () => ensureRootfs(paths.cacheDir), (r) => `${r.built ? 'built' : 'cached'} ${r.path}`);
   const authorizedKey = await ensureClientKey(paths.privateKey);
-  await progress.phase('artifacts', () => writeArtifacts(paths.artifactsDir), (m) => `${m.artifacts.length} binaries in ${paths.artifactsDir}`);
+  await progress.phase(
+    'artifacts',
+    () => writeArtifacts(paths.repoRoot, paths.artifactsDir, (l) => progress.line('artifacts', l)),
+    (m) => `${m.artifacts.length} artifacts (Kubernetes ${m.kubernetes}, ${m.go}) in ${paths.artifactsDir}`,
+  );
   await progress.phase('network', () => ensureBridge(), () => 'bridge lab0 10.211.0.1/24, guard route unreachable 10.211.0.0/16');
 
   await refuseOverlayHostsDir(paths.hostsDir);
