@@ -69,7 +69,7 @@ describe('the kdeploy CLI against a real gateway', () => {
     const file = join(dir, `${name}.yaml`);
     writeFileSync(
       file,
-      `apiVersion: kdeploy.io/v1\nkind: Cluster\nmetadata: {name: ${name}}\nspec:\n  kubernetesVersion: v1.26.4\n  hosts:\n` +
+      `apiVersion: kdeploy.io/v1\nkind: Cluster\nmetadata: {name: ${name}}\nspec:\n  kubernetesVersion: v1.37.2\n  hosts:\n` +
         `    - {name: n1, address: 10.211.0.201, roles: [master, etcd, node]}\n` +
         `  ssh: {user: root, privateKeyFile: ${join(dir, 'id')}, knownHostsFile: ${join(dir, 'known_hosts')}}\n  artifacts: {source: /nonexistent}\n${extra}`,
     );

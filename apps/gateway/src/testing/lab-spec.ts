@@ -13,7 +13,7 @@ export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
     kind: 'Cluster',
     metadata: { name },
     spec: {
-      kubernetesVersion: 'v1.26.4',
+      kubernetesVersion: 'v1.37.2',
       hosts: hosts.map((h) => ({ name: h.name, address: h.address, roles: ['master', 'etcd', 'node'] })),
       ssh: { user: 'root', privateKeyFile: lab.privateKeyFile, knownHostsFile: lab.knownHostsFile },
       controlPlane: { endpoint: 'local-proxy' },
@@ -29,7 +29,7 @@ export function offlineSpec(keyFile: string, knownHostsFile: string, name = 'gw-
     kind: 'Cluster',
     metadata: { name },
     spec: {
-      kubernetesVersion: 'v1.26.4',
+      kubernetesVersion: 'v1.37.2',
       hosts: [1, 2, 3].map((i) => ({ name: `n${i}`, address: `10.211.0.20${i}`, roles: ['master', 'etcd', 'node'] })),
       ssh: { user: 'root', privateKeyFile: keyFile, knownHostsFile },
       artifacts: { source: '/nonexistent-artifacts' },

@@ -50,7 +50,7 @@ describe('unknown fields are refused at every level', () => {
   it.each<[string, (i: Input) => void, string]>([
     ['at the top', (i) => (i['status'] = {}), 'status'],
     ['in metadata', (i) => ((i['metadata'] as Record<string, unknown>)['namespace'] = 'x'), 'metadata.namespace'],
-    ['in spec', (i) => (i.spec['kubeVersion'] = 'v1.26.4'), 'spec.kubeVersion'],
+    ['in spec', (i) => (i.spec['kubeVersion'] = 'v1.37.2'), 'spec.kubeVersion'],
     ['in a host', (i) => (i.spec.hosts[1]['ip'] = '192.0.2.1'), 'spec.hosts[1].ip'],
     ['in ssh', (i) => (i.spec.ssh['keyFile'] = '/k'), 'spec.ssh.keyFile'],
     ['in network', (i) => (i.spec.network = { podCidr: '10.244.0.0/16' }), 'spec.network.podCidr'],
@@ -61,21 +61,22 @@ describe('unknown fields are refused at every level', () => {
 });
 
 describe('Kubernetes versions', () => {
-  it.each(['v1.25.9', 'v1.32.0', 'v2.0.0'])('refuses %s naming the supported range', (version) => {
+  // v1.26-v1.31 were the old range; v1.34 is out of upstream support; v1.38 has no table yet
+  it.each(['v1.26.4', 'v1.31.12', 'v1.34.4', 'v1.38.0', 'v2.0.0'])('refuses %s naming the supported range', (version) => {
     expect(issuesAfter((i) => (i.spec['kubernetesVersion'] = version))).toContainEqual({
       path: 'spec.kubernetesVersion',
-      message: `${version} is not supported; supported versions are v1.26 to v1.31`,
+      message: `${version} is not supported; supported versions are v1.37`,
     });
   });
 
-  it.each(['1.26.4', 'v1.26', 'v1.27.0-rc.1', 'latest'])('refuses %j as not a release version', (version) => {
+  it.each(['1.37.2', 'v1.37', 'v1.37.0-rc.1', 'latest'])('refuses %j as not a release version', (version) => {
     expect(issuesAfter((i) => (i.spec['kubernetesVersion'] = version))).toContainEqual({
       path: 'spec.kubernetesVersion',
-      message: 'not a Kubernetes release version like v1.26.4 (supported: v1.26 to v1.31)',
+      message: 'not a Kubernetes release version like v1.37.2 (supported: v1.37)',
     });
   });
 
-  it.each(['v1.26.0', 'v1.31.12'])('accepts %s', (version) => {
+  it.each(['v1.37.0', 'v1.37.2', 'v1.37.15'])('accepts %s', (version) => {
     const input = minimalSpec();
     input.spec['kubernetesVersion'] = version;
     expect(safeParseClusterSpec(input).success).toBe(true);

@@ -100,6 +100,6 @@ describe('deriveCluster for other shapes', () => {
   });
 
   it('splits the Kubernetes version', () => {
-    expect(deriveCluster(parseClusterSpec(minimalSpec())).kubernetes).toEqual({ version: 'v1.28.3', minor: '1.28', patch: 3 });
+    expect(deriveCluster(parseClusterSpec(minimalSpec())).kubernetes).toEqual({ version: 'v1.37.2', minor: '1.37', patch: 2 });
   });
 });

@@ -14,7 +14,7 @@ import { DnsLabel } from './primitives';
 import { Ssh } from './ssh';
 import { SUPPORTED_KUBERNETES_MINORS, kubernetesVersionProblem, supportedRange } from './versions';
 
-/** `v1.26.4`: a stable release of a supported minor. */
+/** `v1.37.2`: a stable release of a supported minor. */
 export const KubernetesVersionText = z
   .string()
   .superRefine((text, ctx) => {
@@ -22,7 +22,7 @@ export const KubernetesVersionText = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .meta({
-    description: `Kubernetes release to deploy, e.g. v1.26.4 (supported: ${supportedRange()})`,
+    description: `Kubernetes release to deploy, e.g. v1.37.2 (supported: ${supportedRange()})`,
     // For editors: the same rule as a pattern, built from the one table of minors.
     pattern: `^v(${SUPPORTED_KUBERNETES_MINORS.map((m) => m.replace('.', '\\.')).join('|')})\\.(0|[1-9][0-9]*)$`,
   });

@@ -3,33 +3,37 @@
  * and the docs agree on what "supported" means; a new minor is added here first.
  */
 
-/** Supported minors, oldest first. */
-export const SUPPORTED_KUBERNETES_MINORS = ['1.26', '1.27', '1.28', '1.29', '1.30', '1.31'] as const;
+/**
+ * Supported minors, oldest first: those upstream supports (v1.35 to v1.37 on 2026-12-01) for
+ * which kdeploy has a version table and a flag reference generated from the real binaries
+ * (reference/). A minor joins the list together with its reference.
+ */
+export const SUPPORTED_KUBERNETES_MINORS = ['1.37'] as const;
 
-/** One of the supported minors, e.g. `1.26`. */
+/** One of the supported minors, e.g. `1.37`. */
 export type KubernetesMinor = (typeof SUPPORTED_KUBERNETES_MINORS)[number];
 
 /** A parsed release version. */
 export interface KubernetesVersion {
-  /** As written in the spec: `v1.26.4`. */
+  /** As written in the spec: `v1.37.2`. */
   version: string;
   minor: KubernetesMinor;
   patch: number;
 }
 
-/** Stable releases only (`v1.26.4`): pre-releases are not something to deploy a cluster with. */
+/** Stable releases only (`v1.37.2`): pre-releases are not something to deploy a cluster with. */
 export const KUBERNETES_VERSION_PATTERN = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 
-/** The supported range as users read it in error messages: `v1.26 to v1.31`. */
+/** The supported range as users read it in error messages: `v1.37` or `v1.35 to v1.37`. */
 export function supportedRange(): string {
-  const minors = SUPPORTED_KUBERNETES_MINORS;
-  return `v${minors[0]} to v${minors[minors.length - 1]}`;
+  const minors: readonly string[] = SUPPORTED_KUBERNETES_MINORS;
+  return minors.length === 1 ? `v${minors[0]}` : `v${minors[0]} to v${minors[minors.length - 1]}`;
 }
 
 /** Why a version text is refused, or undefined when it is fine. */
 export function kubernetesVersionProblem(text: string): string | undefined {
   const match = KUBERNETES_VERSION_PATTERN.exec(text);
-  if (!match) return `not a Kubernetes release version like v1.26.4 (supported: ${supportedRange()})`;
+  if (!match) return `not a Kubernetes release version like v1.37.2 (supported: ${supportedRange()})`;
   const minor = `${match[1]}.${match[2]}`;
   if (!(SUPPORTED_KUBERNETES_MINORS as readonly string[]).includes(minor)) {
     return `${text} is not supported; supported versions are ${supportedRange()}`;

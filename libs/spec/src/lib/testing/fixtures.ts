@@ -22,7 +22,7 @@ export function minimalSpec(): Json & { spec: Json & { hosts: Json[]; ssh: Json;
     kind: 'Cluster',
     metadata: { name: 'demo' },
     spec: {
-      kubernetesVersion: 'v1.28.3',
+      kubernetesVersion: 'v1.37.2',
       hosts: [
         { name: 'h1', address: '192.0.2.11', roles: ['etcd', 'master', 'node'] },
         { name: 'h2', address: '192.0.2.12', roles: ['etcd', 'node'] },
