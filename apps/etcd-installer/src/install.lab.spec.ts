@@ -55,7 +55,7 @@ describe('Apply on bare lab hosts', () => {
     expect(status.healthy).toBe(true);
     expect(status.members.map((m) => m.name).sort()).toEqual(THREE);
     expect(status.members.filter((m) => m.leader)).toHaveLength(1);
-    expect(status.members.every((m) => m.version.startsWith('3.4') && Number(m.raftIndex) > 0 && Number(m.dbSizeBytes) > 0)).toBe(true);
+    expect(status.members.every((m) => m.version.startsWith('3.7.') && Number(m.raftIndex) > 0 && Number(m.dbSizeBytes) > 0)).toBe(true);
   });
 
   it('refuses TLS clients without a certificate or with a kubernetes-ca certificate on 2379 and 2380', async () => {

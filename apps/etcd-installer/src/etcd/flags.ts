@@ -1,9 +1,10 @@
 /**
- * The etcd 3.4 flags this installer may render (a subset of
- * shared/reference/kubernetes-v1.26/etcd-v3.4.flags; a unit test pins that). A flag outside
- * the table is a bug here, not something to pass through.
+ * The etcd flags this installer may render, for the etcd minor of the bundle (3.7, which
+ * Kubernetes v1.37 is released with): a subset of reference/etcd-v3.7/etcd.flags, generated
+ * from the real binary's --help (a unit test pins that). A flag outside the table is a bug
+ * here, not something to pass through.
  */
-export const ETCD_34_FLAGS = new Set([
+export const ETCD_FLAGS = new Set([
   'name',
   'data-dir',
   'listen-client-urls',
@@ -20,7 +21,6 @@ export const ETCD_34_FLAGS = new Set([
   'peer-client-cert-auth',
   'auto-tls',
   'peer-auto-tls',
-  'enable-v2',
   'logger',
   'log-outputs',
   'quota-backend-bytes',

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { renderUnit } from '@kdeploy/templates';
 import { settingsOf } from '../request/settings';
 import { bootstrapEnv } from '../steps/etcd-config';
-import { ETCD_34_FLAGS } from './flags';
+import { ETCD_FLAGS } from './flags';
 import { etcdUnit } from './unit';
 
 const member = { name: 'lab1', address: '10.211.0.11', sshPort: 22 };
-// A copy of shared/reference/kubernetes-v1.26/etcd-v3.4.flags (every flag etcd 3.4 accepts).
-const REFERENCE = join(__dirname, 'etcd-v3.4.flags.txt');
+// Every flag the bundle's etcd accepts, generated from its --help by tools/upstream/references.
+const REFERENCE = join(__dirname, '..', '..', '..', '..', 'reference', 'etcd-v3.7', 'etcd.flags');
 
 describe('etcd unit', () => {
   const text = renderUnit(etcdUnit(member, settingsOf(null), 'a'.repeat(64)));
@@ -17,12 +17,14 @@ describe('etcd unit', () => {
     expect(text).toMatchSnapshot();
   });
 
-  it('renders only flags that etcd 3.4 lists', () => {
-    const known = new Set(readFileSync(REFERENCE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  it('renders only flags that etcd 3.7 lists, none of them deprecated', () => {
+    const lines = readFileSync(REFERENCE, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+    const known = new Set(lines.filter(([, deprecated]) => deprecated !== 'deprecated').map(([name]) => name));
+    expect(known.has('name') && known.has('client-cert-auth')).toBe(true);
     const rendered = [...text.matchAll(/--([a-z0-9-]+)=/g)].map((m) => m[1]);
     expect(rendered.length).toBeGreaterThan(15);
     expect(rendered.filter((f) => !known.has(f))).toEqual([]);
-    expect([...ETCD_34_FLAGS].filter((f) => !known.has(f))).toEqual([]);
+    expect([...ETCD_FLAGS].filter((f) => !known.has(f))).toEqual([]);
   });
 
   it('listens and advertises https only, requires client certificates on both ports and never enables auto-TLS', () => {

@@ -1,14 +1,14 @@
 import { SystemdUnit } from '@kdeploy/templates';
 import { EtcdSettings, MemberHost, url } from '../request/settings';
-import { CIPHER_SUITES, ETCD_34_FLAGS } from './flags';
+import { CIPHER_SUITES, ETCD_FLAGS } from './flags';
 import { binPath, CA_CERT, LAYOUT, pki } from './layout';
 
-/** `--flag=value` words, refusing any flag etcd 3.4 does not know. */
+/** `--flag=value` words, refusing any flag the bundle's etcd does not know. */
 function flags(values: Record<string, string | number | boolean | undefined>): string[] {
   return Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => {
-      if (!ETCD_34_FLAGS.has(k)) throw new Error(`etcd 3.4 has no flag --${k}`);
+      if (!ETCD_FLAGS.has(k)) throw new Error(`etcd 3.7 has no flag --${k}`);
       return `--${k}=${v}`;
     });
 }
@@ -26,7 +26,7 @@ export function etcdUnit(member: MemberHost, s: EtcdSettings, etcdSha256: string
   return {
     unit: {
       Description: 'etcd key-value store (kdeploy)',
-      Documentation: ['https://etcd.io/docs/v3.4/'],
+      Documentation: ['https://etcd.io/docs/v3.7/'],
       After: ['network-online.target'],
       Wants: ['network-online.target'],
     },
@@ -53,7 +53,6 @@ export function etcdUnit(member: MemberHost, s: EtcdSettings, etcdSha256: string
           'peer-client-cert-auth': true,
           'auto-tls': false,
           'peer-auto-tls': false,
-          'enable-v2': false,
           'cipher-suites': CIPHER_SUITES.join(','),
           'strict-reconfig-check': true,
           'pre-vote': true,
