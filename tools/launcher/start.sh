@@ -11,4 +11,7 @@ projects=gateway,pki-service,cli,launcher
 # The etcd installer is built when its app is there (it is being written in parallel).
 [ -f apps/etcd-installer/src/main.ts ] && projects="$projects,etcd-installer"
 npx nx run-many -t build -p "$projects" --outputStyle=static >&2
+# The artifact bundle that specs point their artifact source at (tools/upstream: built from
+# the upstream Go modules once per machine, then seconds).
+tools/upstream/build --out .kdeploy/artifacts
 exec node dist/tools/launcher/main.js "$@"

@@ -16,8 +16,10 @@ npx nx run-many -t lint typecheck --outputStyle=static
 
 step "lab hosts"
 # A run killed earlier (or another checkout's lab) may have left hosts behind: start clean.
+# `lab up` also builds the artifact bundle from the upstream Go modules (tools/upstream),
+# or takes it from this machine's cache: tens of minutes cold, seconds warm.
 tools/lab/bin/lab down
-tools/lab/bin/lab up 8
+tools/lab/bin/lab up 9
 trap 'step "lab down"; tools/lab/bin/lab down || true' EXIT
 
 step "tests"

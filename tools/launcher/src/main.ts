@@ -4,6 +4,9 @@ import { HELP, readConfig } from './config';
 import { ensureState } from './state';
 import { ServiceSpec, Supervisor } from './supervisor';
 
+/** Where start.sh has tools/upstream/build put the artifact bundle (the launcher runs from the repo root). */
+const BUNDLE = join(process.cwd(), '.kdeploy', 'artifacts');
+
 const say = (line: string) => process.stdout.write(`kdeploy: ${line}\n`);
 
 /** Polls the gateway's /healthz until every service is SERVING, or gives up after `ms` with what it saw. */
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
       : `  token:   in ${rel(state.tokenFile)} (mode 0600; printed only on first start)`,
     `  CLI:     KDEPLOY_GATEWAY=${url} KDEPLOY_TOKEN_FILE=${rel(state.tokenFile)} node dist/apps/cli/main.js up -f examples/lab-cluster.yaml`,
     `  curl:    curl -H "Authorization: Bearer $(cat ${rel(state.tokenFile)})" ${url}/clusters`,
+    ...(existsSync(BUNDLE) ? [`  bundle:  ${rel(BUNDLE)}/ (the upstream binaries and images with manifest.json, for a spec's artifacts.source)`] : []),
     `  logs:    ${rel(join(state.dir, 'logs'))}/   pids: ${rel(join(state.dir, 'run'))}/`,
     '  stop:    Ctrl-C (running jobs resume at the next start)',
   ];
