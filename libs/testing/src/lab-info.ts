@@ -5,7 +5,7 @@ export interface LabInfo {
   privateKeyFile: string;
   /** known_hosts with every lab host's own host key. */
   knownHostsFile: string;
-  /** Directory of real binaries from Debian packages, with manifest.json of sha256 sums. */
+  /** The artifact bundle (tools/upstream): binaries and image archives, with manifest.json. */
   artifactsDir: string;
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LabInfo } from './lab-info';
 import { runLab } from './lab-cli';
 import { labFiles } from './repo-root';
@@ -63,4 +64,12 @@ export async function powerOnHost(name: string): Promise<void> {
 /** Kills the host at once (SIGKILL of its nspawn), like pulling the plug. */
 export async function crashHost(name: string): Promise<void> {
   await runLab(['crash', name]);
+}
+
+/** The local path of a binary or image archive of the lab's artifact bundle, from its manifest. */
+export function labArtifactPath(lab: LabInfo, name: string): string {
+  const manifest = JSON.parse(readFileSync(join(lab.artifactsDir, 'manifest.json'), 'utf8')) as { artifacts: { name: string; path: string }[] };
+  const entry = manifest.artifacts.find((a) => a.name === name);
+  if (!entry) throw new Error(`the lab's artifact bundle (${lab.artifactsDir}) lists no ${name}`);
+  return join(lab.artifactsDir, entry.path);
 }

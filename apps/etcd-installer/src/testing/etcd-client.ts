@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { LabInfo } from '@kdeploy/testing';
+import { labArtifactPath, LabInfo } from '@kdeploy/testing';
 import { Harness, labHost } from './harness';
 
 const run = promisify(execFile);
@@ -26,7 +26,7 @@ export type ClientCreds = Awaited<ReturnType<typeof clientCredentials>>;
 
 /** The lab's etcdctl run from the test machine against lab addresses, over mTLS. */
 export async function localEtcdctl(lab: LabInfo, creds: ClientCreds, endpoints: string[], args: string[]) {
-  const bin = join(lab.artifactsDir, 'etcd/etcdctl');
+  const bin = labArtifactPath(lab, 'etcdctl');
   const r = await run(bin, [`--endpoints=${endpoints.join(',')}`, `--cacert=${creds.ca}`, `--cert=${creds.cert}`, `--key=${creds.key}`, '--dial-timeout=3s', '--command-timeout=5s', ...args], {
     env: { ETCDCTL_API: '3' },
   });
