@@ -4,7 +4,7 @@ import { pkiV1, toTimestamp } from '@kdeploy/proto';
 import { CaName } from '../pki/cluster-facts';
 import { findProfile, Profile } from '../pki/profiles';
 import { CertificateRecord } from '../store/pki-store';
-import { SubjectAltNames } from '../pki/x509-types';
+import { SubjectAltNames } from '@kdeploy/x509';
 
 const PROFILE_PREFIX = 'CERTIFICATE_PROFILE_';
 

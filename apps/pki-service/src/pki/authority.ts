@@ -1,14 +1,11 @@
 import { X509Certificate } from 'node:crypto';
 import { NotFoundError, PolicyError } from '@kdeploy/errors';
+import { buildCertificate, BACKDATE_MS, generateKey, Issuer, nativeKey, Subject, SubjectAltNames, toIssuer } from '@kdeploy/x509';
 import { PkiStore, StoredCa, CertificateRecord } from '../store/pki-store';
-import { buildCertificate, BACKDATE_MS, Issuer, toIssuer } from './certificate-builder';
 import { CA_NAMES, CaName, ClusterFacts } from './cluster-facts';
 import { parseCsr } from './csr';
-import { generateKey } from './keys';
-import { nativeKey } from './native-sign';
 import { decideCsr, hostFor, checkSans } from './policy';
 import { findProfile, Profile } from './profiles';
-import { Subject, SubjectAltNames } from './x509-types';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import forge from 'node-forge';
 import { SpecError } from '@kdeploy/errors';
-import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from './x509-types';
+import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from '@kdeploy/x509';
 
 /** What a CSR asks for, read from its subject and its extensionRequest attribute. */
 export interface ParsedCsr {

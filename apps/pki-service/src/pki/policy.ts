@@ -2,7 +2,7 @@ import { NotFoundError, PolicyError, SpecError } from '@kdeploy/errors';
 import { ClusterFacts, ClusterHost } from './cluster-facts';
 import { ParsedCsr } from './csr';
 import { Profile } from './profiles';
-import { Subject, SubjectAltNames, subjectString } from './x509-types';
+import { Subject, SubjectAltNames, subjectString } from '@kdeploy/x509';
 
 /** What a request asks to be signed, after the profile has decided everything else. */
 export interface SigningDecision {

@@ -1,5 +1,5 @@
 import { CaName, ClusterFacts, ClusterHost } from './cluster-facts';
-import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from './x509-types';
+import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from '@kdeploy/x509';
 
 /**
  * A profile fixes everything about a certificate except its key: issuing CA, subject, usages,

@@ -1,5 +1,5 @@
 import { ClusterFacts } from '../pki/cluster-facts';
-import { Subject } from '../pki/x509-types';
+import { Subject } from '@kdeploy/x509';
 
 /** A CA as stored: certificate in clear, private key only ever decrypted inside the service. */
 export interface StoredCa {

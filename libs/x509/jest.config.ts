@@ -1,0 +1,6 @@
+export default {
+  displayName: 'x509',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/x509',
+};
