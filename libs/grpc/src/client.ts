@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { CancelledError } from '@kdeploy/errors';
+import { clientCredentials, type ClientTlsOptions } from './credentials';
 import { fromServiceError } from './status';
 
 /** Default deadline of a unary call: every call has one (security.md). */
@@ -21,7 +22,9 @@ export interface GrpcClientOptions {
   deadlineMs?: number;
   /** Streaming deadline; default DEFAULT_STREAM_DEADLINE_MS. */
   streamDeadlineMs?: number;
-  /** Insecure when absent; see clientCredentials. */
+  /** TLS (mTLS with a certificate and key) to the service; wins over `credentials`. */
+  tls?: ClientTlsOptions;
+  /** Insecure when absent (and no `tls`); see clientCredentials. */
   credentials?: grpc.ChannelCredentials;
   channelOptions?: grpc.ChannelOptions;
 }
@@ -47,6 +50,15 @@ export interface GrpcClient<C> {
   close(): void;
 }
 
+/**
+ * TLS to a loopback IP names the server `localhost` (which kdeploy's internal certificates
+ * carry): Node refuses an IP address as the TLS server name (RFC 6066) and warns for each.
+ */
+export function loopbackServerName(address: string, tls: boolean): grpc.ChannelOptions {
+  const host = address.replace(/^dns:\/{0,3}/, '').replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  return tls && (/^127\./.test(host) || host === '::1') ? { 'grpc.ssl_target_name_override': 'localhost' } : {};
+}
+
 function deadline(ms: number): Date {
   return new Date(Date.now() + ms);
 }
@@ -56,7 +68,8 @@ function deadline(ms: number): Date {
  * carries a deadline and can be cancelled with an AbortSignal.
  */
 export function createGrpcClient<C extends grpc.Client>(Service: Ctor<C>, address: string, options: GrpcClientOptions = {}): GrpcClient<C> {
-  const client = new Service(address, options.credentials ?? grpc.credentials.createInsecure(), options.channelOptions);
+  const credentials = options.tls ? clientCredentials(options.tls) : (options.credentials ?? grpc.credentials.createInsecure());
+  const client = new Service(address, credentials, { ...loopbackServerName(address, options.tls !== undefined), ...options.channelOptions });
   const raw = client as unknown as Record<string, (...args: unknown[]) => grpc.ClientUnaryCall & grpc.ClientReadableStream<unknown>>;
 
   function unary(method: string, request: unknown, call: CallOptions = {}): Promise<unknown> {

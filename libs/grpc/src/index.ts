@@ -3,3 +3,4 @@ export * from './status';
 export * from './credentials';
 export * from './server';
 export * from './client';
+export * from './tls-dir';

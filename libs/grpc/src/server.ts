@@ -4,7 +4,7 @@ import { ReflectionService } from '@grpc/reflection';
 import { loadKdeployPackageDefinition, serviceName } from '@kdeploy/proto';
 import type { Logger } from '@kdeploy/logging';
 import { HealthImplementation } from 'grpc-health-check';
-import { type ServerTlsOptions, serverCredentials } from './credentials';
+import { type ServerTlsOptions, serverCredentials, serverInterceptors } from './credentials';
 import type { ServiceBinding } from './handlers';
 import { type CallRegistry, toGrpcImplementation } from './wrap';
 
@@ -46,7 +46,7 @@ export interface GrpcServer {
  */
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const logger = options.logger.child({ component: 'grpc', server: options.name });
-  const server = new grpc.Server(options.channelOptions);
+  const server = new grpc.Server({ ...options.channelOptions, interceptors: [...serverInterceptors(options.tls), ...(options.channelOptions?.interceptors ?? [])] });
   const calls: CallRegistry = new Set();
   const names = options.services.map((s) => serviceName(s.service));
   const statuses = ['', ...names];
