@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '@kdeploy/testing';
+import { repoRoot, testTls } from '@kdeploy/testing';
 import { run } from './main';
 
 jest.setTimeout(60_000);
@@ -50,10 +50,11 @@ describe('the kdeploy CLI against a real gateway', () => {
     const etcdAddress = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd stage fails at once, touching no host
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    const pki = await startApp('pki-service', ['--listen', pkiAddress, '--store', join(dir, 'pki.db')], { PKI_STORE_KEY: '6'.repeat(64) }, 'grpc server listening');
+    const tls = await testTls();
+    const pki = await startApp('pki-service', ['--listen', pkiAddress, '--store', join(dir, 'pki.db'), '--tls-dir', tls.dir('pki-service').dir], { PKI_STORE_KEY: '6'.repeat(64) }, 'grpc server listening');
     const gw = await startApp(
       'gateway',
-      ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gw.db'), '--pki-address', pkiAddress, '--etcd-address', etcdAddress],
+      ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gw.db'), '--pki-address', pkiAddress, '--etcd-address', etcdAddress, '--tls-dir', tls.dir('gateway').dir],
       { GATEWAY_STORE_KEY: '7'.repeat(64), GATEWAY_TOKEN_HASHES: createHash('sha256').update(TOKEN).digest('hex') },
       'gateway listening',
     );

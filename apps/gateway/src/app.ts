@@ -30,7 +30,7 @@ export async function startGateway(config: GatewayConfig & { logger: Logger }): 
   const { logger } = config;
   const store = new SqliteJobStore(config.storePath, SecretBox.fromKeyMaterial(config.storeKey));
   const metrics = createMetrics();
-  const services = createServiceClients(config.services, config.deadlines);
+  const services = createServiceClients(config.services, config.deadlines, config.tls?.client());
   const hub = new EventHub(store, logger);
   const runner = new JobRunner({ store, hub, services, metrics, logger, stages: DEPLOY_STAGES });
   const ctx: GatewayContext = { store, hub, runner, services, metrics, logger, stages: DEPLOY_STAGES, maxRunningJobs: config.maxRunningJobs };

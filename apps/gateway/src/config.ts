@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PreconditionError } from '@kdeploy/errors';
+import { tlsDir, TlsDir } from '@kdeploy/grpc';
 
 export const HELP = `gateway: the REST API of kdeploy; runs deployments as checkpointed jobs over the gRPC services
 
@@ -15,6 +16,8 @@ Options (each also read from the environment variable shown):
                              (or comma-separated in GATEWAY_TOKEN_HASHES)
   --pki-address ADDR         pki-service gRPC address          PKI_ADDRESS           default 127.0.0.1:50061
   --etcd-address ADDR        etcd-installer gRPC address       ETCD_INSTALLER_ADDRESS default 127.0.0.1:50062
+  --tls-dir DIR              its client certificate for the    KDEPLOY_TLS_DIR
+                             services (ca.crt, client.crt/key): required; \`npm start\` makes it
   --max-running-jobs N       jobs at once before 429           GATEWAY_MAX_RUNNING_JOBS default 4
   --body-limit BYTES         largest request body before 413   GATEWAY_BODY_LIMIT    default 262144
   --call-deadline-ms MS      deadline of each unary gRPC call  default 30000
@@ -36,6 +39,8 @@ export interface GatewayConfig {
   maxRunningJobs: number;
   bodyLimitBytes: number;
   deadlines: { unaryMs: number; streamMs: number };
+  /** The gateway's identity towards the services (mutual TLS); plaintext only for in-process tests. */
+  tls?: TlsDir;
 }
 
 function readSecretFile(path: string, what: string): string {
@@ -59,7 +64,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
     args: argv,
     options: {
       listen: s, store: s, 'store-key-file': s, 'token-hashes-file': s, 'pki-address': s, 'etcd-address': s,
-      'max-running-jobs': s, 'body-limit': s, 'call-deadline-ms': s, 'stream-deadline-ms': s, help: { type: 'boolean' },
+      'max-running-jobs': s, 'body-limit': s, 'call-deadline-ms': s, 'stream-deadline-ms': s, 'tls-dir': s, help: { type: 'boolean' },
     },
     strict: true,
   });
@@ -73,6 +78,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
   const bad = tokenHashes.find((h) => !/^[0-9a-fA-F]{64}$/.test(h));
   if (bad !== undefined) throw new PreconditionError('a token hash is not 64 hex characters (the sha256 of the token, never the token itself)');
   if (tokenHashes.length === 0) throw new PreconditionError('no API token hash: set GATEWAY_TOKEN_HASHES or GATEWAY_TOKEN_HASHES_FILE (see --help)');
+  const tls = v['tls-dir'] ?? env['KDEPLOY_TLS_DIR'];
+  if (!tls) throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); the services accept only authenticated callers');
   return {
     listen: v.listen ?? env['GATEWAY_LISTEN'] ?? '127.0.0.1:50080',
     storePath: v.store ?? env['GATEWAY_STORE'] ?? './gateway.db',
@@ -82,5 +89,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
     maxRunningJobs: positive(v['max-running-jobs'] ?? env['GATEWAY_MAX_RUNNING_JOBS'] ?? '4', '--max-running-jobs'),
     bodyLimitBytes: positive(v['body-limit'] ?? env['GATEWAY_BODY_LIMIT'] ?? '262144', '--body-limit'),
     deadlines: { unaryMs: positive(v['call-deadline-ms'] ?? '30000', '--call-deadline-ms'), streamMs: positive(v['stream-deadline-ms'] ?? '1800000', '--stream-deadline-ms') },
+    tls: tlsDir(tls),
   };
 }

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
+import { testTls } from '@kdeploy/testing';
 import { opensslCsr } from '../src/testing/openssl';
 
 const TOTAL = Number(process.env['BENCH_TOTAL'] ?? 3000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
 
-async function startService(storePath: string) {
-  const child = spawn(process.execPath, ['dist/apps/pki-service/main.js', '--listen', '127.0.0.1:0', '--store', storePath], {
+async function startService(storePath: string, tlsDir: string) {
+  const child = spawn(process.execPath, ['dist/apps/pki-service/main.js', '--listen', '127.0.0.1:0', '--store', storePath, '--tls-dir', tlsDir], {
     env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -33,8 +34,10 @@ async function startService(storePath: string) {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kd-pki-bench-'));
-  const svc = await startService(join(dir, 'pki.db'));
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, svc.address);
+  // over mutual TLS, as the gateway and the installers call it
+  const tls = await testTls();
+  const svc = await startService(join(dir, 'pki.db'), tls.dir('pki-service').dir);
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, svc.address, { tls: tls.client() });
   try {
     await client.unary('InitCluster', {
       clusterId: 'bench',

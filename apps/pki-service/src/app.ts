@@ -1,4 +1,4 @@
-import { bindService, createGrpcServer, GrpcServer } from '@kdeploy/grpc';
+import { bindService, createGrpcServer, GrpcServer, TlsDir } from '@kdeploy/grpc';
 import { Logger } from '@kdeploy/logging';
 import { loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 import { pkiHandlers } from './handlers/pki-handlers';
@@ -15,9 +15,12 @@ export interface PkiService {
 
 /**
  * Opens the store (refusing a wrong key before anything listens) and starts serving.
- * main.ts calls it with the parsed config; tests call it with a temporary store on port 0.
+ * main.ts calls it with the parsed config (always with TLS); tests call it with a temporary
+ * store on port 0.
  */
-export async function startPkiService(opts: { listen: string; storePath: string; storeKey: string; logger: Logger; handleSignals?: boolean }): Promise<PkiService> {
+export async function startPkiService(opts: { listen: string; storePath: string; storeKey: string; tls?: TlsDir; logger: Logger; handleSignals?: boolean }): Promise<PkiService> {
+  // read before the store opens, so a missing file fails the start with nothing held open
+  const tls = opts.tls?.server();
   const store = new SqlitePkiStore(opts.storePath, SecretBox.fromKeyMaterial(opts.storeKey));
   const ca = new CertificateAuthority(store);
   const pkg = loadKdeployPackage();
@@ -26,6 +29,7 @@ export async function startPkiService(opts: { listen: string; storePath: string;
     logger: opts.logger,
     services: [bindService<pkiV1.PkiServiceHandlers>(pkg.kdeploy.pki.v1.PkiService.service, pkiHandlers(ca))],
     handleSignals: opts.handleSignals,
+    tls,
   });
   let port: number;
   try {

@@ -3,3 +3,4 @@ export * from './lab';
 export { LabCliError } from './lab-cli';
 export { repoRoot } from './repo-root';
 export * from './lab-ssh';
+export * from './tls';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HELP, readConfig } from './config';
 import { ensureState } from './state';
+import { ensureInternalTls } from './internal-tls';
 import { ServiceSpec, Supervisor } from './supervisor';
 
 /** Where start.sh has tools/upstream/build put the artifact bundle (the launcher runs from the repo root). */
@@ -32,16 +33,17 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const dist = (app: string) => join(root, 'dist', 'apps', app, 'main.js');
   const state = ensureState(config.stateDir);
+  const tls = await ensureInternalTls(state.dir, config.listen);
   // Paths inside the checkout are shown relative to it, others in full.
   const rel = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p) || '.');
 
   const services: ServiceSpec[] = [
-    { name: 'pki-service', args: [dist('pki-service'), '--listen', config.listen.pki, '--store', join(state.dir, 'pki.db')], env: { PKI_STORE_KEY_FILE: state.pkiStoreKeyFile } },
-    { name: 'etcd-installer', args: [dist('etcd-installer'), '--listen', config.listen.etcd], env: {} },
+    { name: 'pki-service', args: [dist('pki-service'), '--listen', config.listen.pki, '--store', join(state.dir, 'pki.db')], env: { PKI_STORE_KEY_FILE: state.pkiStoreKeyFile, KDEPLOY_TLS_DIR: tls.dir('pki-service') } },
+    { name: 'etcd-installer', args: [dist('etcd-installer'), '--listen', config.listen.etcd], env: { KDEPLOY_TLS_DIR: tls.dir('etcd-installer') } },
     {
       name: 'gateway',
       args: [dist('gateway'), '--listen', config.listen.gateway, '--store', join(state.dir, 'gateway.db'), '--pki-address', config.listen.pki, '--etcd-address', config.listen.etcd],
-      env: { GATEWAY_STORE_KEY_FILE: state.gatewayStoreKeyFile, GATEWAY_TOKEN_HASHES_FILE: state.tokenHashesFile },
+      env: { GATEWAY_STORE_KEY_FILE: state.gatewayStoreKeyFile, GATEWAY_TOKEN_HASHES_FILE: state.tokenHashesFile, KDEPLOY_TLS_DIR: tls.dir('gateway') },
     },
   ];
   const supervisor = new Supervisor(state.dir, say);
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     `  CLI:     KDEPLOY_GATEWAY=${url} KDEPLOY_TOKEN_FILE=${rel(state.tokenFile)} node dist/apps/cli/main.js up -f examples/lab-cluster.yaml`,
     `  curl:    curl -H "Authorization: Bearer $(cat ${rel(state.tokenFile)})" ${url}/clusters`,
     ...(existsSync(BUNDLE) ? [`  bundle:  ${rel(BUNDLE)}/ (the upstream binaries and images with manifest.json, for a spec's artifacts.source)`] : []),
+    `  gRPC:    mutual TLS only; a tool's client identity: ${rel(tls.dir('operator'))}/ (tools/launcher/README.md shows grpcurl)`,
     `  logs:    ${rel(join(state.dir, 'logs'))}/   pids: ${rel(join(state.dir, 'run'))}/`,
     '  stop:    Ctrl-C (running jobs resume at the next start)',
   ];

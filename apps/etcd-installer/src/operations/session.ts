@@ -1,4 +1,5 @@
 import { PreconditionError, SpecError } from '@kdeploy/errors';
+import type { ClientTlsOptions } from '@kdeploy/grpc';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, etcdV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
@@ -19,6 +20,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** What a session needs from the process: its logger, and its client identity for pki-service. */
+export interface SessionDeps {
+  logger: Logger;
+  pkiTls?: ClientTlsOptions;
+}
+
 interface SessionRequest {
   target: commonV1.Target__Output | null;
   spec: etcdV1.EtcdSpec__Output | null;
@@ -26,7 +33,8 @@ interface SessionRequest {
 }
 
 /** Validates the common part of a request and opens (lazily) its connections. */
-export function openSession(req: SessionRequest, logger: Logger, signal?: AbortSignal, extra: commonV1.Host__Output[] = []): Session {
+export function openSession(req: SessionRequest, deps: SessionDeps, signal?: AbortSignal, extra: commonV1.Host__Output[] = []): Session {
+  const { logger } = deps;
   const clusterId = req.target?.clusterId ?? '';
   if (!/^[a-z0-9][-a-z0-9.]{0,62}$/.test(clusterId)) throw new SpecError([{ path: 'target.cluster_id', message: 'required: lower-case letters, digits, "-" and "."' }]);
   const settings = settingsOf(req.spec);
@@ -36,7 +44,7 @@ export function openSession(req: SessionRequest, logger: Logger, signal?: AbortS
   if (members.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one host with ROLE_ETCD' }]);
   const access: SshAccess = sshAccess(req.target?.ssh ?? null, logger);
   const connections = new Map(members.map((m) => [m.name, access.connect(m)]));
-  const pki = req.pki ? pkiAccess(req.pki, clusterId, signal) : undefined;
+  const pki = req.pki ? pkiAccess(req.pki, clusterId, deps.pkiTls, signal) : undefined;
   return {
     clusterId,
     settings,

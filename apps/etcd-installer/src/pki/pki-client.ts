@@ -1,6 +1,6 @@
 import { SpecError } from '@kdeploy/errors';
 import { status } from '@grpc/grpc-js';
-import { createGrpcClient, GrpcClient, RemoteCallError } from '@kdeploy/grpc';
+import { ClientTlsOptions, createGrpcClient, GrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 
 type PkiGrpc = InstanceType<ReturnType<typeof loadKdeployPackage>['kdeploy']['pki']['v1']['PkiService']>;
@@ -28,12 +28,12 @@ export interface PkiAccess {
 }
 
 /** A client of pki-service for one cluster, from the request's PkiSource. */
-export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: string, signal?: AbortSignal): PkiAccess {
+export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: string, tls: ClientTlsOptions | undefined, signal?: AbortSignal): PkiAccess {
   if (!source || source.source !== 'service' || !source.service?.address) {
     throw new SpecError([{ path: 'pki.service.address', message: 'required: this installer takes certificates from pki-service' }]);
   }
   const address = source.service.address;
-  const client: GrpcClient<PkiGrpc> = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000 });
+  const client: GrpcClient<PkiGrpc> = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000, tls });
   let ca: Promise<string> | undefined;
   const call = { signal };
   return {

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { createLogger } from '@kdeploy/logging';
 import { commonV1, etcdV1, loadKdeployPackage } from '@kdeploy/proto';
-import { ensureLab, LabInfo } from '@kdeploy/testing';
+import { ensureLab, LabInfo, testTls } from '@kdeploy/testing';
 import { startEtcdInstaller } from '../app';
 import { startPkiProcess } from './pki-process';
 
@@ -30,8 +30,9 @@ export async function startHarness() {
   await pki.client.unary('InitCluster', { clusterId: CLUSTER_ID, hosts: hostsOf(lab, ['lab1', 'lab2', 'lab3', 'lab4', 'lab5']), serviceCidr: '10.96.0.0/12' });
   const logs: string[] = [];
   const destination = new Writable({ write: (c, _e, cb) => (logs.push(c.toString()), cb()) });
-  const installer = await startEtcdInstaller({ listen: '127.0.0.1:0', logger: createLogger('etcd-installer', { destination }), handleSignals: false });
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, installer.address, { deadlineMs: 60_000, streamDeadlineMs: 300_000 });
+  const tls = await testTls();
+  const installer = await startEtcdInstaller({ listen: '127.0.0.1:0', logger: createLogger('etcd-installer', { destination }), tls: tls.dir('etcd-installer'), handleSignals: false });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, installer.address, { deadlineMs: 60_000, streamDeadlineMs: 300_000, tls: tls.client() });
   const target = (names: string[], connectTimeoutMs = 5_000): commonV1.Target => ({
     clusterId: CLUSTER_ID,
     hosts: hostsOf(lab, names),
@@ -53,6 +54,7 @@ export async function startHarness() {
   /** Temp dirs (client keys, snapshots) removed by stop(). */
   const tempDirs: string[] = [];
   return {
+    tls,
     lab,
     pki,
     tempDirs,

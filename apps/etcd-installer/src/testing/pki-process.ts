@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
-import { repoRoot } from '@kdeploy/testing';
+import { repoRoot, testTls } from '@kdeploy/testing';
 
 /** A real pki-service, run as its own process (apps never import apps), on 127.0.0.1:0. */
 export async function startPkiProcess() {
   const dir = mkdtempSync(join(tmpdir(), 'kd-etcd-pki-'));
   const root = repoRoot();
+  const tls = await testTls();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/pki-service/src/main.ts', '--listen', '127.0.0.1:0', '--store', join(dir, 'pki.db')],
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/pki-service/src/main.ts', '--listen', '127.0.0.1:0', '--store', join(dir, 'pki.db'), '--tls-dir', tls.dir('pki-service').dir],
     { cwd: root, env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64), TS_NODE_PROJECT: 'apps/pki-service/tsconfig.app.json', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -30,7 +31,7 @@ export async function startPkiProcess() {
     child.once('exit', (code) => reject(new Error(`pki-service exited ${code}:\n${output}`)));
   });
   const address = `127.0.0.1:${port}`;
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000 });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000, tls: tls.client() });
   return {
     address,
     client,

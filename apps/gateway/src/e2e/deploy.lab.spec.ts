@@ -44,7 +44,7 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
   const api = (method: string, path: string, body?: unknown) =>
     fetch(`${k.url}${path}`, { method, headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as Record<string, any> })); // eslint-disable-line @typescript-eslint/no-explicit-any
   const cas = async () => {
-    const c = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, `127.0.0.1:${k.ports.pki}`);
+    const c = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, `127.0.0.1:${k.ports.pki}`, { tls: k.operatorTls });
     try {
       return (await c.unary('GetCACertificates', { clusterId: CLUSTER })).cas.map((x) => x.certificatePem);
     } finally {
@@ -145,7 +145,7 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(JSON.stringify(all)).not.toMatch(/PRIVATE KEY/);
 
     // Healthy over mTLS: the installer's Status, and etcdctl on a member with the member's client certificate.
-    const etcd = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, `127.0.0.1:${k.ports.etcd}`, { deadlineMs: 60_000 });
+    const etcd = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, `127.0.0.1:${k.ports.etcd}`, { deadlineMs: 60_000, tls: k.operatorTls });
     try {
       const target = { clusterId: CLUSTER, hosts: lab.hosts.filter((h) => HOSTS.includes(h.name)).map((h) => ({ name: h.name, address: h.address, roles: ['ROLE_ETCD' as const] })), ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8') } };
       const status = await etcd.unary('Status', { target, spec: {}, pki: { service: { address: `127.0.0.1:${k.ports.pki}` } } });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
+import { testTls } from '@kdeploy/testing';
 import { hashToken } from '../http/auth';
 import { call, startTestGateway } from '../testing/gateway-harness';
 import { offlineSpec } from '../testing/lab-spec';
@@ -31,7 +32,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
   });
 
   const cas = async () => {
-    const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, pki.address);
+    const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, pki.address, { tls: (await testTls()).client() });
     try {
       return (await client.unary('GetCACertificates', { clusterId: 'resume' })).cas.map((c) => c.certificatePem);
     } finally {
@@ -42,7 +43,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
   it('picks the job up after SIGKILL without redoing the pki step, with the same CAs, and SSE replays what a client missed', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const args = ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gateway.db'), '--pki-address', pki.address, '--etcd-address', hole.address];
+    const args = ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gateway.db'), '--pki-address', pki.address, '--etcd-address', hole.address, '--tls-dir', (await testTls()).dir('gateway').dir];
     const env = { GATEWAY_STORE_KEY: TEST_STORE_KEY, GATEWAY_TOKEN_HASHES: hashToken(TEST_TOKEN) };
     const first = startApp('gateway', args, env);
     await waitFor(() => first.output.join('').includes('gateway listening'), 15_000, () => first.output.join(''));

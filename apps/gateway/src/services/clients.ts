@@ -1,4 +1,4 @@
-import { createGrpcClient, GrpcClient } from '@kdeploy/grpc';
+import { ClientTlsOptions, createGrpcClient, GrpcClient } from '@kdeploy/grpc';
 import { etcdV1, healthV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 
 /** Where each service listens; from config, so each may run anywhere. */
@@ -25,13 +25,13 @@ export interface ServiceClients {
 
 const HEALTH_DEADLINE_MS = 2_000;
 
-export function createServiceClients(addresses: ServiceAddresses, deadlines: { unaryMs: number; streamMs: number }): ServiceClients {
+export function createServiceClients(addresses: ServiceAddresses, deadlines: { unaryMs: number; streamMs: number }, tls?: ClientTlsOptions): ServiceClients {
   const pkg = loadKdeployPackage();
-  const options = { deadlineMs: deadlines.unaryMs, streamDeadlineMs: deadlines.streamMs };
+  const options = { deadlineMs: deadlines.unaryMs, streamDeadlineMs: deadlines.streamMs, tls };
   const pki = createGrpcClient(pkg.kdeploy.pki.v1.PkiService, addresses.pki, options);
   const etcd = createGrpcClient(pkg.kdeploy.etcd.v1.EtcdInstaller, addresses.etcd, options);
   const health = Object.fromEntries(
-    Object.entries(addresses).map(([name, address]) => [name, createGrpcClient(pkg.grpc.health.v1.Health, address, { deadlineMs: HEALTH_DEADLINE_MS })]),
+    Object.entries(addresses).map(([name, address]) => [name, createGrpcClient(pkg.grpc.health.v1.Health, address, { deadlineMs: HEALTH_DEADLINE_MS, tls })]),
   ) as Record<keyof ServiceAddresses, GrpcClient<healthV1.HealthClient>>;
 
   return {

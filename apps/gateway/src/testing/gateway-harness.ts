@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '@kdeploy/logging';
+import { testTls } from '@kdeploy/testing';
 import { Gateway, startGateway } from '../app';
 import { hashToken } from '../http/auth';
 import { TEST_STORE_KEY, TEST_TOKEN } from './processes';
@@ -26,6 +27,7 @@ export async function startTestGateway(opts: { pki: string; etcd: string; storeP
     maxRunningJobs: opts.maxRunningJobs ?? 4,
     bodyLimitBytes: opts.bodyLimitBytes ?? 262_144,
     deadlines: { unaryMs: 10_000, streamMs: 600_000 },
+    tls: (await testTls()).dir('gateway'),
     logger: createLogger('gateway', { destination, level: 'debug' }),
   });
   return { gateway, url: gateway.url, storePath, logs };

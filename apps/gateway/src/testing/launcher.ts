@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ClientTlsOptions, tlsDir } from '@kdeploy/grpc';
 import { repoRoot } from '@kdeploy/testing';
 import { freePort, waitFor } from './processes';
 
@@ -11,6 +12,8 @@ export interface Launched {
   url: string;
   token: string;
   ports: { gateway: number; pki: number; etcd: number };
+  /** The client identity the launcher issues for tools (mutual TLS to the services). */
+  operatorTls: ClientTlsOptions;
   output: string[];
   pid(service: string): number;
   stop(): Promise<void>;
@@ -37,6 +40,7 @@ export async function launchKdeploy(stateDir: string): Promise<Launched> {
     url: `http://127.0.0.1:${ports.gateway}`,
     token,
     ports,
+    operatorTls: tlsDir(join(stateDir, 'tls', 'operator')).client(),
     output,
     pid: (service) => Number(readFileSync(join(stateDir, 'run', `${service}.pid`), 'utf8')),
     async stop() {

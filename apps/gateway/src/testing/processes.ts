@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer, Server, Socket } from 'node:net';
 import { join } from 'node:path';
-import { repoRoot } from '@kdeploy/testing';
+import { repoRoot, testTls } from '@kdeploy/testing';
 
 /** A store key and an API token for tests (the launcher makes random ones). */
 export const TEST_STORE_KEY = '7'.repeat(64);
@@ -45,7 +45,8 @@ export function startApp(name: string, args: string[], env: Record<string, strin
 /** Starts pki-service as a process on a free port and waits until it listens. */
 export async function startPkiProcess(storePath: string): Promise<AppProcess & { address: string }> {
   const address = `127.0.0.1:${await freePort()}`;
-  const app = startApp('pki-service', ['--listen', address, '--store', storePath], { PKI_STORE_KEY: '6'.repeat(64) });
+  const tls = await testTls();
+  const app = startApp('pki-service', ['--listen', address, '--store', storePath, '--tls-dir', tls.dir('pki-service').dir], { PKI_STORE_KEY: '6'.repeat(64) });
   await waitFor(() => app.output.join('').includes('grpc server listening'), 15_000, () => `pki-service did not start: ${app.output.join('')}`);
   return { ...app, address };
 }

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createGrpcClient } from '@kdeploy/grpc';
-import { listServices } from '@kdeploy/grpc/testing';
+import { ALL_REFUSED, listServices, refusedCallers } from '@kdeploy/grpc/testing';
 import { loadKdeployPackage } from '@kdeploy/proto';
 import { opensslCsr } from '../testing/openssl';
 import { LAB_INIT, startPki } from '../testing/pki-harness';
@@ -76,6 +76,15 @@ describe('pki-service lifecycle', () => {
     }
   });
 
+  it('refuses callers without a client certificate of the internal CA (none, another CA, expired) with UNAUTHENTICATED', async () => {
+    const pki = await startPki();
+    try {
+      expect(await refusedCallers(pki.service.address, pki.tls.ca)).toEqual(ALL_REFUSED);
+    } finally {
+      await pki.stop();
+    }
+  });
+
   it('answers health SERVING, lists its service through reflection, and never logs key material', async () => {
     const pki = await startPki();
     try {
@@ -83,12 +92,12 @@ describe('pki-service lifecycle', () => {
       const issued = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
       const sa = await pki.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
       await pki.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'lab1', csrPem: 'CANARY-NOT-A-CSR' }).catch(() => undefined);
-      const health = createGrpcClient(loadKdeployPackage().grpc.health.v1.Health, pki.service.address);
+      const health = createGrpcClient(loadKdeployPackage().grpc.health.v1.Health, pki.service.address, { tls: pki.tls.client() });
       const h = await health.unary('Check', { service: 'kdeploy.pki.v1.PkiService' });
       health.close();
       expect(h.status).toBe('SERVING');
       expect(JSON.stringify(h)).not.toMatch(/PRIVATE KEY/);
-      expect(await listServices(pki.service.address)).toEqual(['grpc.health.v1.Health', 'kdeploy.pki.v1.PkiService']);
+      expect(await listServices(pki.service.address, pki.tls.client())).toEqual(['grpc.health.v1.Health', 'kdeploy.pki.v1.PkiService']);
 
       const logs = pki.logs.join('');
       expect(logs).toContain('SignCertificateRequest');

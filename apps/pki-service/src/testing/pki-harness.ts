@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { createLogger } from '@kdeploy/logging';
 import { loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
+import { testTls } from '@kdeploy/testing';
 import { startPkiService } from '../app';
 
 /** A store key for tests; real deployments make one with `openssl rand -hex 32`. */
@@ -34,15 +35,18 @@ export async function startPki(opts: { storePath?: string; storeKey?: string } =
     },
   });
   const storePath = opts.storePath ?? join(mkdtempSync(join(tmpdir(), 'kd-pki-')), 'pki.db');
+  const tls = await testTls();
   const service = await startPkiService({
     listen: '127.0.0.1:0',
+    tls: tls.dir('pki-service'),
     storePath,
     storeKey: opts.storeKey ?? TEST_STORE_KEY,
     logger: createLogger('pki-service', { destination, level: 'debug' }),
     handleSignals: false,
   });
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, service.address, { deadlineMs: 20_000 });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, service.address, { deadlineMs: 20_000, tls: tls.client() });
   return {
+    tls,
     service,
     client,
     storePath,
