@@ -1,7 +1,7 @@
 import { connect } from 'node:tls';
 import { labSsh } from '@kdeploy/testing';
 import { clientCredentials, ClientCreds, clientUrl, localEtcdctl } from './testing/etcd-client';
-import { Harness, startHarness } from './testing/harness';
+import { CLUSTER_ID, Harness, startHarness } from './testing/harness';
 import { readKey, startWriter } from './testing/kv-writer';
 
 jest.setTimeout(240_000);
@@ -105,5 +105,26 @@ describe('Apply on bare lab hosts', () => {
     const r = await h.client.unary('Plan', h.common(THREE));
     expect(r.plan?.hosts.map((x) => x.host).sort()).toEqual(THREE);
     expect(r.plan?.hosts.flatMap((x) => x.changes)).toEqual([]);
+  });
+
+  it('records the owning cluster on each host and refuses a plan or apply of another cluster there, changing nothing', async () => {
+    const owner = await Promise.all(THREE.map(async (n) => (await labSsh(h.lab, h.lab.hosts.find((x) => x.name === n)!, 'cat /etc/kdeploy/cluster')).stdout.trim()));
+    expect(owner).toEqual([CLUSTER_ID, CLUSTER_ID, CLUSTER_ID]);
+    const before = await Promise.all(THREE.map(hostState));
+    const other = { ...h.common(THREE), target: { ...h.common(THREE).target, clusterId: 'etcd-lab-b' } };
+    // the second cluster has its own CAs: only the hosts' ownership stands in its way
+    await h.pki.client.unary('InitCluster', { clusterId: 'etcd-lab-b', hosts: other.target.hosts, serviceCidr: '10.96.0.0/12' });
+    const refusal = await h.client.unary('Plan', other).then(
+      () => 'planned',
+      (e: Error) => e.message,
+    );
+    for (const n of THREE) expect(refusal).toContain(`${n}: the host belongs to cluster ${CLUSTER_ID}; deploying cluster etcd-lab-b on it would break that cluster`);
+    const applied = await h.drain(h.client.stream('Apply', other));
+    expect(applied.result?.success).toBe(false);
+    expect(applied.result?.error?.stepId).toBe('etcd/preflight');
+    expect(await Promise.all(THREE.map(hostState))).toEqual(before);
+    // an explicit take-over plans the hosts for the other cluster (nothing is applied here)
+    const takeOver = await h.client.unary('Plan', { ...other, target: { ...other.target, takeOverHosts: true } });
+    expect(takeOver.plan?.hosts.flatMap((x) => x.changes).some((c) => c.file?.path === '/etc/kdeploy/cluster')).toBe(true);
   });
 });

@@ -5,3 +5,4 @@ export * from './fan-out';
 export * from './host-ops';
 export * from './runner';
 export { octalMode } from './mode';
+export * from './ownership';

@@ -17,6 +17,8 @@ export interface Bootstrap {
 /** Everything the install steps read; built once per call from the validated request. */
 export interface InstallCtx {
   clusterId: string;
+  /** Hosts another cluster owns may be taken over (otherwise preflight refuses them). */
+  takeOverHosts: boolean;
   settings: EtcdSettings;
   /** Every member the cluster has (or will have) after this call. */
   members: MemberHost[];

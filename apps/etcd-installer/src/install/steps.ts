@@ -4,6 +4,7 @@ import { installBinaries } from '../steps/install-binaries';
 import { memberCertificates } from '../steps/member-certificates';
 import { memberKeys } from '../steps/member-keys';
 import { preflight } from '../steps/preflight';
+import { recordOwnerStep } from '../steps/record-owner';
 import { restoreData } from '../steps/restore-data';
 import { startEtcd } from '../steps/start-etcd';
 import { waitHealthy } from '../steps/wait-healthy';
@@ -16,6 +17,7 @@ import { EtcdStep } from './context';
  */
 export const INSTALL_STEPS: readonly EtcdStep[] = [
   preflight,
+  recordOwnerStep,
   installBinaries,
   memberKeys,
   memberCertificates,

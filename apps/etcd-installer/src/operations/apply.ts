@@ -39,6 +39,7 @@ export async function removeInstall(session: Session, req: etcdV1.RemoveRequest_
   const step = removeEtcd({ deleteData: req.deleteData, keepArtifactCache: req.keepArtifactCache });
   const ctx = {
     clusterId: session.clusterId,
+    takeOverHosts: session.takeOverHosts,
     settings: session.settings,
     members: session.members,
     installOn: new Set(session.members.map((m) => m.name)),

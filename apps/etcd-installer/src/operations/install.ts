@@ -49,6 +49,7 @@ export async function applyContext(session: Session, artifacts: commonV1.Artifac
   if (running.length > 0 && !restore) bootstrap = { ...bootstrap, state: 'existing' };
   return {
     clusterId: session.clusterId,
+    takeOverHosts: session.takeOverHosts,
     settings: session.settings,
     members: session.members,
     installOn: new Set(session.members.map((m) => m.name)),

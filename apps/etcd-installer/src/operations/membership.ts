@@ -15,6 +15,7 @@ import { memberCertificates } from '../steps/member-certificates';
 import { memberKeys } from '../steps/member-keys';
 import { moveLeadership, removeFromCluster } from '../steps/member-remove';
 import { preflight } from '../steps/preflight';
+import { recordOwnerStep } from '../steps/record-owner';
 import { removeEtcd } from '../steps/remove-etcd';
 import { startEtcd } from '../steps/start-etcd';
 import { verifiedSnapshot } from '../steps/verified-snapshot';
@@ -27,6 +28,7 @@ const addSteps = (c: MemberChange): EtcdStep[] => [
   checkHealthy(c),
   verifiedSnapshot(c),
   preflight,
+  recordOwnerStep,
   installBinaries,
   memberKeys,
   memberCertificates,
@@ -50,6 +52,7 @@ const removeSteps = (c: MemberChange, deleteData: boolean): EtcdStep[] => [
 function baseCtx(session: Session, installOn: string[]): InstallCtx {
   return {
     clusterId: session.clusterId,
+    takeOverHosts: session.takeOverHosts,
     settings: session.settings,
     members: session.members,
     installOn: new Set(installOn),

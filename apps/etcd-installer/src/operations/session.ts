@@ -10,6 +10,8 @@ import { EtcdSettings, MemberHost, membersOf, settingsOf } from '../request/sett
 /** What every RPC starts from: the validated request, SSH connections and (when given) pki-service. */
 export interface Session {
   clusterId: string;
+  /** The request takes over hosts another cluster owns (Target.take_over_hosts). */
+  takeOverHosts: boolean;
   settings: EtcdSettings;
   /** The etcd hosts of target.hosts (plus an AddMember's new host, last). */
   members: MemberHost[];
@@ -47,6 +49,7 @@ export function openSession(req: SessionRequest, deps: SessionDeps, signal?: Abo
   const pki = req.pki ? pkiAccess(req.pki, clusterId, deps.pkiTls, signal) : undefined;
   return {
     clusterId,
+    takeOverHosts: req.target?.takeOverHosts ?? false,
     settings,
     members,
     connections,

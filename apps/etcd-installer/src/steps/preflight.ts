@@ -1,5 +1,6 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { sh } from '@kdeploy/ssh';
+import { hostOwner, ownershipProblem } from '@kdeploy/steps';
 import { EtcdStep, installHosts, memberOf } from '../install/context';
 
 /** Largest clock difference to the installer that etcd's leases and TLS validity tolerate here. */
@@ -8,7 +9,8 @@ export const MAX_CLOCK_SKEW_MS = 1000;
 /**
  * Refuses a host before anything changes: it must answer over SSH (its address is reachable),
  * have its ports free or held by our own etcd, a clock within 1 s of the installer's, and a
- * writable disk where the data directory goes. Reads only.
+ * writable disk where the data directory goes, and no other cluster owning it (unless the
+ * request takes the hosts over). Reads only.
  */
 export const preflight: EtcdStep = {
   id: 'etcd/preflight',
@@ -38,6 +40,9 @@ export const preflight: EtcdStep = {
 
     const ip = await host.exec(sh`ip -o addr show`, { signal: ctx.signal, allowFailure: true });
     if (ip.exitCode === 0 && !ip.stdout.includes(` ${m.address}/`)) problems.push(`address ${m.address} is not configured on the host, so etcd could not listen on it`);
+
+    const owned = ownershipProblem(await hostOwner(host, ctx.signal), ctx.clusterId, ctx.takeOverHosts);
+    if (owned) problems.push(owned);
 
     if (problems.length) throw new PreconditionError(problems.join('; '), host.host);
   },

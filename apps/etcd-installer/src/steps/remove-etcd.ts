@@ -1,4 +1,5 @@
 import { sh } from '@kdeploy/ssh';
+import { OWNER_FILE } from '@kdeploy/steps';
 import { BINARIES, binPath, LAYOUT } from '../etcd/layout';
 import { EtcdStep, installHosts } from '../install/context';
 
@@ -29,14 +30,18 @@ export function removeEtcd(options: RemoveOptions): EtcdStep {
         check: sh`! systemctl is-active --quiet ${u} && ! systemctl is-enabled --quiet ${u} 2>/dev/null`,
         timeoutMs: 60_000,
       });
-      const paths: string[] = [LAYOUT.unitPath, ...BINARIES.map(binPath)];
+      // etcd is the cluster's only installer on its hosts so far, so its removal also ends the
+      // cluster's claim on them (OWNER_FILE); later installers share that record
+      const paths: string[] = [LAYOUT.unitPath, ...BINARIES.map(binPath), OWNER_FILE];
       if (options.deleteData) paths.push(ctx.settings.dataDir, LAYOUT.configDir, LAYOUT.snapshotDir);
       if (!options.keepArtifactCache) paths.push(LAYOUT.cacheDir);
       for (const path of paths) {
         const p = removePath(path);
         await ops.run(p.description, p.command, { check: p.check });
       }
-      // The parent of the cache may be shared with other installers: removed only when empty.
+      // Parents that other installers may share are removed only when empty.
+      const ownerDir = parentOf(OWNER_FILE);
+      await ops.run('delete the empty kdeploy config dir', sh`rmdir -- ${ownerDir}`, { check: sh`! test -d ${ownerDir} || test -n "$(ls -A -- ${ownerDir})"` });
       if (!options.keepArtifactCache) await ops.run('delete the empty cache parent', sh`rmdir -- ${parentOf(LAYOUT.cacheDir)}`, { check: sh`! test -d ${parentOf(LAYOUT.cacheDir)} || test -n "$(ls -A -- ${parentOf(LAYOUT.cacheDir)})"` });
       await ops.run('reload systemd', sh`systemctl daemon-reload && systemctl reset-failed ${u} 2>/dev/null; true`, { check: sh`! systemctl cat ${u} >/dev/null 2>&1` });
     },

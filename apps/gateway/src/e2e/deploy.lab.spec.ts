@@ -35,7 +35,7 @@ function runCli(k: Launched, args: string[]): Promise<{ code: number | null; out
 }
 
 const bare = async (lab: LabInfo) =>
-  Promise.all(lab.hosts.filter((h) => HOSTS.includes(h.name)).map(async (h) => (await labSsh(lab, h, 'if test -e /etc/etcd || test -e /var/lib/etcd || systemctl is-active --quiet etcd; then echo present; else echo bare; fi')).stdout.trim() === 'bare'));
+  Promise.all(lab.hosts.filter((h) => HOSTS.includes(h.name)).map(async (h) => (await labSsh(lab, h, 'if test -e /etc/etcd || test -e /var/lib/etcd || test -e /etc/kdeploy || systemctl is-active --quiet etcd; then echo present; else echo bare; fi')).stdout.trim() === 'bare'));
 
 describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', () => {
   let lab: LabInfo;

@@ -41,6 +41,7 @@ export function targetOf(inputs: DeployInputs): commonV1.Target {
   return {
     clusterId: inputs.clusterId,
     hosts: hostsOf(inputs),
+    takeOverHosts: inputs.spec.spec.takeOverHosts,
     ssh: {
       user: ssh.user,
       privateKey: inputs.secrets.privateKey ?? '',

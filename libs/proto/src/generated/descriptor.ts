@@ -185,6 +185,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "ssh": {
                       "type": "SshConnection",
                       "id": 3
+                    },
+                    "takeOverHosts": {
+                      "type": "bool",
+                      "id": 4
                     }
                   }
                 },

@@ -19,6 +19,12 @@ export interface Target {
    * How to open SSH connections to the hosts. Holds secrets.
    */
   'ssh'?: (_kdeploy_common_v1_SshConnection | null);
+  /**
+   * Each host records the cluster that owns it. A host owned by another cluster is refused,
+   * naming the host and its owner, before anything changes, unless this is true: then this
+   * cluster takes the host over and its record is replaced.
+   */
+  'takeOverHosts'?: (boolean);
 }
 
 /**
@@ -37,4 +43,10 @@ export interface Target__Output {
    * How to open SSH connections to the hosts. Holds secrets.
    */
   'ssh': (_kdeploy_common_v1_SshConnection__Output | null);
+  /**
+   * Each host records the cluster that owns it. A host owned by another cluster is refused,
+   * naming the host and its owner, before anything changes, unless this is true: then this
+   * cluster takes the host over and its record is replaced.
+   */
+  'takeOverHosts': (boolean);
 }
