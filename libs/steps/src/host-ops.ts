@@ -152,7 +152,7 @@ export class GuardedOps implements HostOps {
     if (this.mode === 'apply') await this.host.upload(buf, path, { mode: 0o600, owner });
     this.pendingRestart.add(unitName);
     const step = this.ctx.step();
-    this.record({ kind: 'unit', step, reason: reasons.join(', '), name: unitName, path, mode: '0600', sha256, content });
+    this.record({ kind: 'unit', step, reason: reasons.join(', '), name: unitName, path, mode: '0600', sha256, size: buf.length, content });
     await this.applyCommand('systemctl daemon-reload', sh`${this.systemctl} daemon-reload`, `unit ${unitName} changed`);
     return true;
   }

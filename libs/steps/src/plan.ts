@@ -12,7 +12,7 @@ export type Change = (
       content?: string;
     }
   | { kind: 'directory'; path: string; mode: string; owner: string }
-  | { kind: 'unit'; name: string; path: string; mode: string; sha256: string; content: string }
+  | { kind: 'unit'; name: string; path: string; mode: string; sha256: string; size: number; content?: string }
   | { kind: 'service'; name: string; action: 'enable-start' }
   | { kind: 'restart'; name: string }
   | { kind: 'command'; description: string; command: string }

@@ -41,7 +41,7 @@ export function toProtoChange(change: Change, stepId: (title: string) => string)
       return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner, group } };
     }
     case 'unit':
-      return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner: 'root', group: 'root', sha256: change.sha256, sizeBytes: Buffer.byteLength(change.content) } };
+      return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner: 'root', group: 'root', sha256: change.sha256, sizeBytes: change.size } };
     case 'service':
       return { ...base, action: 'CHANGE_ACTION_RUN', unit: { unit: change.name, state: 'UNIT_STATE_ENABLED_RUNNING' } };
     case 'restart':

@@ -72,6 +72,10 @@ export async function startHarness() {
       await installer.stop();
       await pki.stop();
       for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+      // the runner only logs a progress listener that throws (a deployment must not fail over
+      // its progress report), so the tests make it an error: progress must reach the caller
+      const broken = logs.filter((l) => l.includes('progress listener threw'));
+      if (broken.length > 0) throw new Error(`a progress listener threw during the run:\n${broken.slice(0, 3).join('')}`);
     },
   };
 }
