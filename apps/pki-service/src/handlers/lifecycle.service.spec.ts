@@ -35,6 +35,26 @@ describe('pki-service lifecycle', () => {
     }
   });
 
+  it('reports in a dry run what InitCluster would do, writing nothing, and agrees with the real call', async () => {
+    const pki = await startPki();
+    try {
+      expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toEqual({ created: true, factsChanged: false, cas: [] });
+      const none = await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(() => 'has CAs', (e: Error) => e.message);
+      expect(none).toMatch(/NOT_FOUND/);
+      expect((await pki.client.unary('InitCluster', LAB_INIT)).created).toBe(true);
+      // the same facts again: nothing to do, in the dry run and in the real call
+      expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toMatchObject({ created: false, factsChanged: false });
+      expect(await pki.client.unary('InitCluster', LAB_INIT)).toMatchObject({ created: false, factsChanged: false });
+      // another host list: an update in both, and the dry run did not write it
+      const grown = { ...LAB_INIT, hosts: [...LAB_INIT.hosts, { name: 'work2', address: '10.211.0.15', roles: ['ROLE_NODE' as const] }] };
+      expect(await pki.client.unary('InitCluster', { ...grown, dryRun: true })).toMatchObject({ created: false, factsChanged: true });
+      expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: true });
+      expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: false });
+    } finally {
+      await pki.stop();
+    }
+  });
+
   it('refuses to open a store with another key, and stores no CA key in clear', async () => {
     const first = await startPki();
     const { cas } = await first.client.unary('InitCluster', LAB_INIT);

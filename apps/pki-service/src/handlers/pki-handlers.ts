@@ -23,8 +23,12 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
     async InitCluster(req) {
       const facts = factsFromRequest(req);
       const clusterId = checkClusterId(req.clusterId);
-      const { created } = await ca.initCluster(clusterId, facts);
-      return { created, cas: cas(clusterId) };
+      if (req.dryRun) {
+        const preview = ca.previewInitCluster(clusterId, facts);
+        return { ...preview, cas: preview.created ? [] : cas(clusterId) };
+      }
+      const { created, factsChanged } = await ca.initCluster(clusterId, facts);
+      return { created, factsChanged, cas: cas(clusterId) };
     },
 
     async SignCertificateRequest(req) {

@@ -25,11 +25,19 @@ export class CertificateAuthority {
   constructor(private readonly store: PkiStore) {}
 
   /** Creates the cluster's CAs and service-account key once; later calls only refresh the facts. */
-  async initCluster(clusterId: string, facts: ClusterFacts): Promise<{ created: boolean; cluster: LoadedCluster }> {
-    if (this.store.getCluster(clusterId)) {
-      this.store.updateFacts(clusterId, facts);
+  /** What initCluster would do, writing nothing: the dry run agrees with the apply by asking the same store. */
+  previewInitCluster(clusterId: string, facts: ClusterFacts): { created: boolean; factsChanged: boolean } {
+    const existing = this.store.getCluster(clusterId);
+    return existing ? { created: false, factsChanged: JSON.stringify(existing.facts) !== JSON.stringify(facts) } : { created: true, factsChanged: false };
+  }
+
+  async initCluster(clusterId: string, facts: ClusterFacts): Promise<{ created: boolean; factsChanged: boolean; cluster: LoadedCluster }> {
+    const existing = this.store.getCluster(clusterId);
+    if (existing) {
+      const factsChanged = JSON.stringify(existing.facts) !== JSON.stringify(facts);
+      if (factsChanged) this.store.updateFacts(clusterId, facts);
       this.loaded.delete(clusterId);
-      return { created: false, cluster: this.cluster(clusterId) };
+      return { created: false, factsChanged, cluster: this.cluster(clusterId) };
     }
     const now = Date.now();
     const cas: StoredCa[] = [];
@@ -55,7 +63,7 @@ export class CertificateAuthority {
     const created = this.store.createCluster(clusterId, facts, cas, { publicKeyPem: sa.publicKeyPem, privateKeyPem: sa.privateKeyPem });
     if (!created) this.store.updateFacts(clusterId, facts);
     this.loaded.delete(clusterId);
-    return { created, cluster: this.cluster(clusterId) };
+    return { created, factsChanged: !created, cluster: this.cluster(clusterId) };
   }
 
   cluster(clusterId: string): LoadedCluster {

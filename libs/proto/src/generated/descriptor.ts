@@ -2448,6 +2448,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "leafValidityDays": {
                       "type": "uint32",
                       "id": 8
+                    },
+                    "dryRun": {
+                      "type": "bool",
+                      "id": 9
                     }
                   }
                 },
@@ -2461,6 +2465,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "created": {
                       "type": "bool",
                       "id": 2
+                    },
+                    "factsChanged": {
+                      "type": "bool",
+                      "id": 3
                     }
                   }
                 },

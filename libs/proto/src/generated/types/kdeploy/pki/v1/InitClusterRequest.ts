@@ -42,6 +42,10 @@ export interface InitClusterRequest {
    * Default validity of leaf certificates in days; 0 means 365.
    */
   'leafValidityDays'?: (number);
+  /**
+   * Only report what the call would do (created, facts_changed), writing nothing: the dry run.
+   */
+  'dryRun'?: (boolean);
 }
 
 /**
@@ -82,4 +86,8 @@ export interface InitClusterRequest__Output {
    * Default validity of leaf certificates in days; 0 means 365.
    */
   'leafValidityDays': (number);
+  /**
+   * Only report what the call would do (created, facts_changed), writing nothing: the dry run.
+   */
+  'dryRun': (boolean);
 }
