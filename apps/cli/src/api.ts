@@ -27,7 +27,10 @@ export async function api<T>(conn: Connection, method: string, path: string, bod
   const text = await res.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   if (!res.ok) {
-    throw new ApiError(res.status, `${res.status} ${String(parsed['title'] ?? res.statusText)}: ${String(parsed['detail'] ?? text)}`, (parsed['errors'] as ApiError['errors']) ?? []);
+    const errors = (parsed['errors'] as ApiError['errors']) ?? [];
+    // a refused spec's detail repeats its field errors: each problem is shown once, by path
+    const detail = errors.length > 0 ? 'the spec was refused' : String(parsed['detail'] ?? text);
+    throw new ApiError(res.status, `${res.status} ${String(parsed['title'] ?? res.statusText)}: ${detail}`, errors);
   }
   return { status: res.status, body: parsed as T };
 }

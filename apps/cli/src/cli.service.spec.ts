@@ -92,6 +92,24 @@ describe('the kdeploy CLI against a real gateway', () => {
     expect((await cli(['status'])).out).toBe('no clusters');
   });
 
+  it('reads paths relative to the spec file, and names a missing lab file once with how to start the lab', async () => {
+    const sub = mkdtempSync(join(dir, 'specs-'));
+    const file = join(sub, 'lab.yaml');
+    writeFileSync(
+      file,
+      'apiVersion: kdeploy.io/v1\nkind: Cluster\nmetadata: {name: rel}\nspec:\n  kubernetesVersion: v1.37.2\n  hosts:\n' +
+        '    - {name: n1, address: 10.211.0.201, roles: [master, etcd, node]}\n' +
+        '  ssh: {user: root, privateKeyFile: ./.lab/id_ed25519, knownHostsFile: ../known_hosts}\n  artifacts: {source: /nonexistent}\n',
+    );
+    const r = await cli(['up', '-f', file]);
+    expect(r.code).toBe(2);
+    // ../known_hosts is the suite's file beside the spec's folder: found; ./.lab/id_ed25519 is not there
+    expect(r.err).toBe(
+      `kdeploy: ${file} names files that are not there:\n  spec.ssh.privateKeyFile: ${join(sub, '.lab', 'id_ed25519')} does not exist (it is the lab's: start the lab first with \`tools/lab/bin/lab up 3\`)`,
+    );
+    expect((await cli(['status'])).out).toBe('no clusters');
+  });
+
   it('says why the gateway refused: a wrong token is 401, an unknown cluster 404', async () => {
     const wrong = await cli(['status'], { KDEPLOY_TOKEN: 'wrong' });
     expect([wrong.code, wrong.err]).toEqual([2, 'kdeploy: 401 Unauthorized: the bearer token is not valid']);

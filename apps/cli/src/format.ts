@@ -2,6 +2,11 @@ import type { JobEvent } from './sse';
 
 const secs = (ms: unknown) => `${(Number(ms) / 1000).toFixed(1)}s`;
 const pad = (s: unknown, n: number) => String(s ?? '').padEnd(n);
+/** The parts of the spec no installer deployed yet, one indented line each (empty when none). */
+const notYet = (d: Record<string, unknown>) => {
+  const parts = (d['notDeployed'] as string[] | undefined) ?? [];
+  return parts.length === 0 ? '' : `\n    not deployed (kdeploy has no installer for it yet):${parts.map((p) => `\n      - ${p}`).join('')}`;
+};
 
 /**
  * One line per step and per host step, with the time since the job started and each
@@ -12,7 +17,7 @@ export function eventLine(e: JobEvent, startedAt: number): string | undefined {
   const at = `[${pad(secs(Date.parse(d.time) - startedAt), 6)}]`;
   switch (e.type) {
     case 'job-started':
-      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['steps'] as string[]).join(', ')}`;
+      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['steps'] as string[]).join(', ')}${notYet(d)}`;
     case 'step-started':
       return `${at} ${pad(d['step'], 6)} ${pad('', 12)} started   ${d['title']}`;
     case 'step-finished':
@@ -26,7 +31,7 @@ export function eventLine(e: JobEvent, startedAt: number): string | undefined {
     case 'log':
       return d['level'] === 'debug' ? undefined : `${at} ${pad(d['step'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
     case 'job-finished':
-      return d['state'] === 'done' ? `${at} job done in ${secs(d['durationMs'])}` : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
+      return d['state'] === 'done' ? `${at} job done in ${secs(d['durationMs'])}${notYet(d)}` : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
     default:
       return undefined;
   }

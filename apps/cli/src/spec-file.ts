@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { safeParseClusterSpecText } from '@kdeploy/spec';
 import { parse } from 'yaml';
 
@@ -9,12 +9,19 @@ export class SpecFileError extends Error {
   override readonly name = 'SpecFileError';
 }
 
-const absolute = (p: string) => (p.startsWith('~/') ? resolve(homedir(), p.slice(2)) : isAbsolute(p) ? p : resolve(p));
+/** A spec's path made absolute: `~/` is the user's home, a relative path is relative to the spec file's folder. */
+const absolute = (p: string, base: string) => (p.startsWith('~/') ? resolve(homedir(), p.slice(2)) : isAbsolute(p) ? p : resolve(base, p));
+
+/** What to do about a missing file the spec names; the lab's own files come with `lab up`. */
+function missingFileHint(path: string): string {
+  return /\/\.lab\//.test(path) ? ' (it is the lab\'s: start the lab first with `tools/lab/bin/lab up 3`)' : '';
+}
 
 /**
  * Reads a YAML or JSON spec, checks it with the same library the gateway uses (so a typo is
- * reported with its line before any request), and makes its local paths absolute: they are
- * relative to where the user runs the CLI, and the gateway may run elsewhere.
+ * reported with its line before any request), and makes its local paths absolute, relative to
+ * the spec file's folder as in other config-file tools (the gateway may run elsewhere). The
+ * SSH key and known_hosts files must exist here: the gateway reads the same paths.
  */
 export function readSpecFile(file: string): Record<string, unknown> {
   let text: string;
@@ -27,7 +34,14 @@ export function readSpecFile(file: string): Record<string, unknown> {
   if (!checked.success) throw new SpecFileError(`${file} is not a valid cluster spec:\n${checked.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   const doc = parse(text) as { spec: { ssh: Record<string, string>; artifacts: Record<string, string> } };
   const { ssh, artifacts } = doc.spec;
-  for (const k of ['privateKeyFile', 'knownHostsFile']) if (ssh[k]) ssh[k] = absolute(ssh[k]);
-  for (const k of ['source', 'manifest']) if (artifacts[k] && !/^[a-z][a-z0-9+.-]*:\/\//i.test(artifacts[k])) artifacts[k] = absolute(artifacts[k]);
+  const base = dirname(resolve(file));
+  const missing: string[] = [];
+  for (const k of ['privateKeyFile', 'knownHostsFile']) {
+    if (!ssh[k]) continue;
+    ssh[k] = absolute(ssh[k], base);
+    if (!existsSync(ssh[k])) missing.push(`  spec.ssh.${k}: ${ssh[k]} does not exist${missingFileHint(ssh[k])}`);
+  }
+  if (missing.length > 0) throw new SpecFileError(`${file} names files that are not there:\n${missing.join('\n')}`);
+  for (const k of ['source', 'manifest']) if (artifacts[k] && !/^[a-z][a-z0-9+.-]*:\/\//i.test(artifacts[k])) artifacts[k] = absolute(artifacts[k], base);
   return doc as unknown as Record<string, unknown>;
 }

@@ -26,7 +26,7 @@ async function readLocal(path: string, field: string, issues: SpecIssue[]): Prom
     return await readFile(localPath(path), 'utf8');
   } catch (e) {
     // The code (ENOENT, EACCES) only: the path is the user's own, the content is never echoed.
-    issues.push({ path: field, message: `cannot read the file on the gateway's machine (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    issues.push({ path: field, message: `cannot read ${localPath(path)} on the gateway's machine (${(e as NodeJS.ErrnoException).code ?? 'error'}); relative paths are read from the gateway's working directory` });
     return undefined;
   }
 }

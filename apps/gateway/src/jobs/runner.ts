@@ -10,6 +10,7 @@ import { runGraph } from './graph';
 import type { DeployInputs } from './requests';
 import type { Stage, StageContext } from './stage';
 import { trackHosts } from './host-tracker';
+import { notDeployed } from './not-deployed';
 
 /** Thrown inside a job when the gateway stops: the job stays `running` in the store and resumes at the next start. */
 class GatewayStopping extends CancelledError {}
@@ -66,13 +67,15 @@ export class JobRunner {
     metrics.jobsRunning.inc();
     try {
       const inputs = await this.inputsOf(job.clusterId);
-      emit({ type: 'job-started', kind: job.kind, steps: job.steps.map((s) => s.id), resumed });
+      // a deploy names what the spec asks for that no stage installs yet
+      const missing = job.kind === 'deploy' ? { notDeployed: notDeployed(inputs.spec) } : {};
+      emit({ type: 'job-started', kind: job.kind, steps: job.steps.map((s) => s.id), resumed, ...missing });
       const done = new Set(job.steps.filter((s) => s.state === 'done').map((s) => s.id));
       // The step records are the graph's nodes, so each node hands its own record to runStep.
       await runGraph(job.steps, done, (record) => this.runStep(job, record, inputs, signal, emit, log));
       const finished = await store.finishJob(job.id, 'done');
       metrics.jobsFinished.inc({ kind: job.kind, state: 'done' });
-      emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started });
+      emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started, ...missing });
       log.info({ durationMs: Date.now() - started }, 'job done');
     } catch (e) {
       if (signal.reason instanceof GatewayStopping) return log.info('job interrupted by shutdown; it resumes at the next start');
