@@ -14,8 +14,8 @@ export const LAYOUT = {
   snapshotDir: '/var/lib/etcd-snapshots',
 } as const;
 
-/** The binaries an etcd member needs, by manifest name. */
-export const BINARIES = ['etcd', 'etcdctl'] as const;
+/** The binaries an etcd member needs, by manifest name (etcdutl: snapshot status and restore, offline since 3.6). */
+export const BINARIES = ['etcd', 'etcdctl', 'etcdutl'] as const;
 export type BinaryName = (typeof BINARIES)[number];
 
 export const binPath = (name: BinaryName) => posix.join(LAYOUT.binDir, name);

@@ -5,7 +5,7 @@ import { EtcdStep, installHosts, memberOf } from '../install/context';
 import { initialCluster, url } from '../request/settings';
 
 /**
- * Restore only: replaces the member's data with the snapshot (etcdctl snapshot restore, which
+ * Restore only: replaces the member's data with the snapshot (etcdutl snapshot restore, which
  * checks the snapshot's integrity hash), as a new cluster with a new token. The old data is
  * moved aside, not deleted, so a failed restore loses nothing.
  */
@@ -25,7 +25,7 @@ export const restoreData: EtcdStep = {
     await ops.run('move the old data aside', sh`mv -- ${s.dataDir} ${aside}`, { check: sh`! test -e ${s.dataDir}` });
     await ops.run(
       'restore the snapshot into the data directory',
-      sh`ETCDCTL_API=3 ${binPath('etcdctl')} snapshot restore ${restore.snapshotPath} --name ${m.name} --data-dir ${s.dataDir} --initial-cluster ${initialCluster(ctx.members, s)} --initial-cluster-token ${restore.token} --initial-advertise-peer-urls ${url(m.address, s.peerPort)} && chmod 0700 -- ${s.dataDir}`,
+      sh`${binPath('etcdutl')} snapshot restore ${restore.snapshotPath} --name ${m.name} --data-dir ${s.dataDir} --initial-cluster ${initialCluster(ctx.members, s)} --initial-cluster-token ${restore.token} --initial-advertise-peer-urls ${url(m.address, s.peerPort)} && chmod 0700 -- ${s.dataDir}`,
     );
   },
 };

@@ -1,12 +1,12 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { HostConnection, sh } from '@kdeploy/ssh';
-import { etcdctl, etcdctlJson } from '../etcd/etcdctl';
-import { LAYOUT } from '../etcd/layout';
+import { etcdctl } from '../etcd/etcdctl';
+import { binPath, LAYOUT } from '../etcd/layout';
 import { EtcdSettings } from '../request/settings';
 import { EtcdStep } from '../install/context';
 import { otherMembers, MemberChange } from './member-change';
 
-/** A snapshot file on a member host, checked by `etcdctl snapshot status`. */
+/** A snapshot file on a member host, checked by `etcdutl snapshot status`. */
 export interface SnapshotFile {
   host: string;
   path: string;
@@ -20,9 +20,15 @@ export async function saveVerifiedSnapshot(host: HostConnection, s: EtcdSettings
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   await host.exec(sh`umask 077 && mkdir -p -- ${dir} && rm -f -- ${path} ${`${path}.part`}`, { signal });
   await etcdctl(host, s, ['snapshot', 'save', path], { signal, timeoutMs: 120_000 });
-  const status = await etcdctlJson<{ hash: number; revision: number; totalKey: number; totalSize: number }>(host, s, ['snapshot', 'status', path], { signal }).catch((e: Error) => {
-    throw new PreconditionError(`snapshot ${path} does not verify: ${e.message}`, host.host);
-  });
+  // etcd 3.6 moved the offline snapshot commands from etcdctl to etcdutl
+  const checked = await host.exec(sh`${binPath('etcdutl')} snapshot status ${path} -w json`, { signal, allowFailure: true });
+  let status: { hash: number; revision: number; totalKey: number; totalSize: number };
+  try {
+    if (checked.exitCode !== 0) throw new Error(checked.stderr.trim() || `etcdutl exited ${checked.exitCode}`);
+    status = JSON.parse(checked.stdout) as typeof status;
+  } catch (e) {
+    throw new PreconditionError(`snapshot ${path} does not verify: ${(e as Error).message}`, host.host);
+  }
   const sum = await host.exec(sh`chmod 0600 -- ${path} && sha256sum -- ${path}`, { signal });
   return { host: host.host, path, sha256: sum.stdout.slice(0, 64), sizeBytes: Number(status.totalSize), revision: Number(status.revision) };
 }

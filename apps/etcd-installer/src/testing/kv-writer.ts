@@ -10,9 +10,10 @@ type KvClient = grpc.Client & {
 
 function kvClients(endpoints: string[], creds: ClientCreds): KvClient[] {
   const def = protoLoader.loadSync(join(__dirname, 'etcd-kv.proto'), { keepCase: false, longs: String });
-  const KV = (grpc.loadPackageDefinition(def) as unknown as { etcdserverpb: { KV: new (a: string, c: grpc.ChannelCredentials) => KvClient } }).etcdserverpb.KV;
+  const KV = (grpc.loadPackageDefinition(def) as unknown as { etcdserverpb: { KV: new (a: string, c: grpc.ChannelCredentials, o?: grpc.ChannelOptions) => KvClient } }).etcdserverpb.KV;
   const c = grpc.credentials.createSsl(Buffer.from(creds.caPem), Buffer.from(creds.keyPem), Buffer.from(creds.certPem));
-  return endpoints.map((e) => new KV(e, c));
+  // every member certificate names localhost; an IP as TLS server name is refused by Node (DEP0123)
+  return endpoints.map((e) => new KV(e, c, { 'grpc.ssl_target_name_override': 'localhost' }));
 }
 
 const call = <T>(fn: (cb: (e: grpc.ServiceError | null, r?: T) => void) => void) =>

@@ -46,7 +46,7 @@ describe('pki-service lifecycle', () => {
       expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toMatchObject({ created: false, factsChanged: false });
       expect(await pki.client.unary('InitCluster', LAB_INIT)).toMatchObject({ created: false, factsChanged: false });
       // another host list: an update in both, and the dry run did not write it
-      const grown = { ...LAB_INIT, hosts: [...LAB_INIT.hosts, { name: 'work2', address: '10.211.0.15', roles: ['ROLE_NODE' as const] }] };
+      const grown = { ...LAB_INIT, hosts: [...(LAB_INIT.hosts ?? []), { name: 'work2', address: '10.211.0.15', roles: ['ROLE_NODE' as const] }] };
       expect(await pki.client.unary('InitCluster', { ...grown, dryRun: true })).toMatchObject({ created: false, factsChanged: true });
       expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: true });
       expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: false });
