@@ -2,6 +2,8 @@ import type { JobEvent } from './sse';
 
 const secs = (ms: unknown) => `${(Number(ms) / 1000).toFixed(1)}s`;
 const pad = (s: unknown, n: number) => String(s ?? '').padEnd(n);
+/** A duration column: `-` until there is one, so an empty cell still reads as a column. */
+const took = (ms: number | undefined) => (ms === undefined ? '-' : secs(ms));
 /** The parts of the spec no installer deployed yet, one indented line each (empty when none). */
 const notYet = (d: Record<string, unknown>) => {
   const parts = (d['notDeployed'] as string[] | undefined) ?? [];
@@ -51,9 +53,9 @@ export function statusText(view: { id: string; phase: string; job: { id: string;
   const { job } = view;
   const lines = [`cluster ${view.id}: ${view.phase}`, `job ${job.id} (${job.kind}): ${job.state}${job.durationMs !== undefined ? ` in ${secs(job.durationMs)}` : ''}`];
   for (const s of job.steps) {
-    lines.push(`  ${pad(s.id, 8)} ${pad(s.state, 8)} ${pad(s.durationMs !== undefined ? secs(s.durationMs) : '', 7)} ${s.title}${s.error ? `: ${s.error.message}` : ''}`);
+    lines.push(`  ${pad(s.id, 8)} ${pad(s.state, 8)} ${pad(took(s.durationMs), 7)} ${s.title}${s.error ? `: ${s.error.message}` : ''}`);
     for (const [host, h] of Object.entries(s.hosts)) {
-      lines.push(`    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(h.durationMs !== undefined ? secs(h.durationMs) : '', 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`);
+      lines.push(`    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(took(h.durationMs), 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`.trimEnd());
     }
   }
   if (job.error) lines.push(`error: ${job.error.message}`);
