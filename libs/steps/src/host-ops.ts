@@ -26,7 +26,7 @@ export interface DirectorySpec {
   owner?: string;
 }
 
-/** Where units go and how systemctl is called; tests point these at a temp dir and a stand-in. */
+/** Where units go and how systemctl is called; tests point these at a temp dir and a test double of systemctl. */
 export interface OpsConfig {
   unitDir?: string;
   /** Default root:root (security.md: unit files 0600 root). */

@@ -8,13 +8,13 @@ import { StepEvent } from './events';
 import { LocalConnection } from './testing';
 import { sh } from '@kdeploy/ssh';
 
-/** A target "host" for the runner: a temp root plus a systemctl stand-in that keeps its state in files there. */
+/** A target "host" for the runner: a temp root plus a test double of systemctl that keeps its state in files there. */
 interface Target {
   conn: LocalConnection;
   calls: () => string[];
 }
 
-// systemctl cannot run on this machine (not booted with systemd); this stand-in answers
+// systemctl cannot run on this machine (not booted with systemd); this test double answers
 // is-enabled/is-active from files and logs every call, so restarts can be counted.
 const SYSTEMCTL = `#!/bin/sh
 state="$(dirname "$0")/state"

@@ -78,5 +78,5 @@ export function connectionOf(session: Session, name: string): HostConnection {
   return c;
 }
 
-/** The session's pki-service client, or a stand-in that fails when a step asks it for a certificate. */
+/** The session's pki-service client, or a placeholder that fails when a step asks it for a certificate. */
 export const pkiOf = (session: Session): PkiAccess => session.pki ?? pkiNotGiven();
