@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { NotFoundError, PreconditionError, SpecError } from '@kdeploy/errors';
 import { commonV1 } from '@kdeploy/proto';
+import { ArtifactEntry, parseManifest } from './manifest';
 
 /** One binary, pinned by hash, with a way to read its verified bytes. */
 export interface ResolvedArtifact<N extends string = string> {
@@ -13,13 +14,6 @@ export interface ResolvedArtifact<N extends string = string> {
   read(): Promise<Buffer>;
 }
 
-interface ManifestEntry {
-  name: string;
-  version: string;
-  arch: string;
-  sha256: string;
-  path: string;
-}
 
 // Hashing 20 MB per binary per call would dominate a no-op apply; a file whose size and
 // mtime are unchanged keeps its verified hash for the life of the process.
@@ -55,9 +49,9 @@ export async function resolveArtifacts<N extends string>(source: commonV1.Artifa
   }
   if (!isAbsolute(source.location)) throw new SpecError([{ path: 'artifacts.location', message: 'an absolute directory path' }]);
   const manifestFile = join(source.location, 'manifest.json');
-  let manifest: ManifestEntry[];
+  let manifest: ArtifactEntry[];
   try {
-    manifest = (JSON.parse(await readFile(manifestFile, 'utf8')) as { artifacts: ManifestEntry[] }).artifacts;
+    manifest = parseManifest(await readFile(manifestFile, 'utf8')).artifacts;
   } catch (e) {
     throw new PreconditionError(`cannot read the artifact manifest ${manifestFile}: ${(e as Error).message}`);
   }

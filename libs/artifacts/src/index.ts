@@ -1,1 +1,2 @@
 export * from './artifact-source';
+export * from './manifest';

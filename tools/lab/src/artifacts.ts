@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LabError } from './exec';
-import { ArtifactManifest, parseManifest } from './manifest';
+import { ArtifactManifest, parseManifest } from '@kdeploy/artifacts';
 
 /**
  * Fills the artifacts dir from tools/upstream/build: the pinned upstream releases built from

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sleep } from './processes';
+import { killAll } from './processes';
 
 /**
  * Each lab host gets its own cgroup in every hierarchy of this machine, made before its
@@ -76,20 +76,7 @@ export function pidsInHostCgroups(name: string): number[] {
  * makes `lab down` end a host whose nspawn is gone but whose systemd or sshd still runs.
  */
 export async function removeHostCgroups(name: string): Promise<number> {
-  let killed = 0;
-  for (let round = 0; round < 50; round++) {
-    const pids = pidsInHostCgroups(name);
-    if (pids.length === 0) break;
-    for (const pid of pids) {
-      try {
-        process.kill(pid, 'SIGKILL');
-        killed++;
-      } catch {
-        // gone already
-      }
-    }
-    await sleep(100);
-  }
+  const killed = await killAll(() => pidsInHostCgroups(name));
   for (const dir of hostCgroupDirs(name)) {
     for (const d of walk(dir).reverse()) {
       try {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { LabCommandError, run, runRaw, succeeds } from './exec';
 import { BRIDGE, GATEWAY, GUARD_ROUTE, HostPlan, PREFIX_LENGTH, isLabNetnsName, isLabVethName } from './naming';
+import { killAll } from './processes';
 
 /** The bridge every host's veth joins, and the guard route; both idempotent. */
 export async function ensureBridge(): Promise<void> {
@@ -35,19 +36,7 @@ export async function createHostNetwork(host: HostPlan): Promise<void> {
 export async function removeHostNetwork(name: string, veth: string): Promise<number> {
   let killed = 0;
   if (existsSync(`/run/netns/${name}`)) {
-    for (let round = 0; round < 50; round++) {
-      const pids = (await runRaw(['ip', 'netns', 'pids', name])).stdout.split('\n').filter(Boolean).map(Number);
-      if (pids.length === 0) break;
-      for (const pid of pids) {
-        try {
-          process.kill(pid, 'SIGKILL');
-          killed++;
-        } catch {
-          // ended already
-        }
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    killed = await killAll(async () => (await runRaw(['ip', 'netns', 'pids', name])).stdout.split('\n').filter(Boolean).map(Number));
     await run(['ip', 'netns', 'del', name]);
   }
   // the kernel drops the veth pair asynchronously after the namespace goes, so it may

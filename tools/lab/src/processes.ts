@@ -69,6 +69,28 @@ function signalQuietly(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * SIGKILLs every PID `list` returns until it returns none (at most 5 s): processes a host left
+ * behind, found by its cgroups or its network namespace. Returns how many were killed.
+ */
+export async function killAll(list: () => number[] | Promise<number[]>): Promise<number> {
+  let killed = 0;
+  for (let round = 0; round < 50; round++) {
+    const pids = await list();
+    if (pids.length === 0) break;
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+        killed++;
+      } catch {
+        // ended already
+      }
+    }
+    await sleep(100);
+  }
+  return killed;
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }

@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** One entry of the bundle's manifest.json (written by tools/upstream/build). */
-export interface BundleEntry {
-  name: string;
-  component: string;
-  kind: 'binary' | 'image';
-  version: string;
-  arch: string;
-  sha256: string;
-  size: number;
-  path: string;
-  image?: string;
-}
+import { ArtifactEntry as BundleEntry, parseManifest } from '@kdeploy/artifacts';
 
 /** The bundle in an artifacts dir: its entries and the local path of each. */
 export function readBundle(dir: string): { kubernetes: string; go: string; entries: BundleEntry[]; file(name: string): string; entry(name: string): BundleEntry } {
-  const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { kubernetes: string; go: string; artifacts: BundleEntry[] };
+  const m = parseManifest(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const entry = (name: string) => {
     const e = m.artifacts.find((a) => a.name === name);
     if (!e) throw new Error(`the bundle in ${dir} lists no ${name}`);
     return e;
   };
-  return { kubernetes: m.kubernetes, go: m.go, entries: m.artifacts, entry, file: (name) => join(dir, entry(name).path) };
+  return { kubernetes: m.kubernetes ?? '', go: m.go ?? '', entries: m.artifacts, entry, file: (name) => join(dir, entry(name).path) };
 }
 
 /** versions.env as a map (KUBERNETES=v1.37.2, ...). */
