@@ -22,6 +22,10 @@ describe('health, metrics and the OpenAPI document', () => {
     const r = await call(gw.url, 'GET', '/healthz', { token: null });
     expect(r.status).toBe(503);
     expect(r.json).toEqual({ status: 'degraded', store: 'ok', services: { pki: 'SERVING', etcd: 'UNREACHABLE' } });
+    const one = await call(gw.url, 'GET', '/healthz?service=pki', { token: null });
+    expect([one.status, one.json]).toEqual([200, { status: 'ok', store: 'ok', services: { pki: 'SERVING' } }]);
+    const unknown = await call(gw.url, 'GET', '/healthz?service=dns', { token: null });
+    expect([unknown.status, unknown.json['detail']]).toEqual([400, 'service must be one of pki, etcd']);
   });
 
   it('serves Prometheus metrics behind the token', async () => {
@@ -33,8 +37,8 @@ describe('health, metrics and the OpenAPI document', () => {
     expect(text).toMatch(/kdeploy_http_responses_total\{method="GET",route="unmatched",status="401"\} 1/);
   });
 
-  it('serves an OpenAPI 3.1 document generated from the validating schemas', async () => {
-    const { status, json } = await call(gw.url, 'GET', '/openapi.json');
+  it('serves an OpenAPI 3.1 document generated from the validating schemas, without a token, as JSON or YAML', async () => {
+    const { status, json } = await call(gw.url, 'GET', '/openapi.json', { token: null });
     expect(status).toBe(200);
     expect(json['openapi']).toBe('3.1.0');
     expect(Object.keys(json['paths']).sort()).toEqual(['/clusters', '/clusters/{id}', '/clusters/{id}/events', '/clusters/{id}/retry', '/healthz', '/metrics', '/openapi.json']);
@@ -44,5 +48,8 @@ describe('health, metrics and the OpenAPI document', () => {
     const schemas = json['components']['schemas'];
     for (const id of ['Cluster', 'Ssh', 'Problem', 'ClusterView', 'Job', 'Step', 'HostState', 'Plan']) expect(schemas).toHaveProperty(id);
     expect(schemas.Ssh.additionalProperties).toBe(false); // unknown fields refused, as the validator does
+    const yaml = await fetch(`${gw.url}/openapi.json?format=yaml`);
+    expect([yaml.status, yaml.headers.get('content-type'), (await yaml.text()).split('\n')[0]]).toEqual([200, 'application/yaml; charset=utf-8', 'openapi: 3.1.0']);
+    expect((await call(gw.url, 'GET', '/openapi.json?format=xml', { token: null })).status).toBe(400);
   });
 });

@@ -4,7 +4,7 @@ import { bearerAuth } from './auth';
 import { problemHandler, notFound } from './problem';
 import { clustersRouter } from './routes/clusters';
 import { eventsRouter } from './routes/events';
-import { healthRouter, opsRouter } from './routes/ops';
+import { opsRouter, publicRouter } from './routes/ops';
 
 /** One log line and one metric per response; the route pattern, not the raw path, labels it. */
 function accessLog(ctx: GatewayContext): RequestHandler {
@@ -29,7 +29,7 @@ export function createHttpApp(ctx: GatewayContext, opts: { tokenHashes: readonly
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(accessLog(ctx));
-  app.use(healthRouter(ctx));
+  app.use(publicRouter(ctx));
   app.use(bearerAuth(opts.tokenHashes));
   app.use(express.json({ limit: opts.bodyLimitBytes, strict: false, type: ['application/json', 'application/*+json'] }));
   app.use(opsRouter(ctx));

@@ -1,0 +1,47 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '@kdeploy/testing';
+import { labCgroupHosts, pidsInHostCgroups } from './cgroups';
+import { mountsUnder } from './mounts';
+import { labNamespaces, labVeths } from './network';
+import { labPaths } from './paths';
+import { labNspawnProcesses, sleep } from './processes';
+
+jest.setTimeout(300_000);
+
+const lab = join(repoRoot(), 'tools', 'lab', 'bin', 'lab');
+
+/** Everything of the lab this machine still holds: what `lab down` must leave empty. */
+async function leftovers() {
+  const paths = labPaths();
+  const hosts = labCgroupHosts();
+  return {
+    nspawn: labNspawnProcesses(paths.hostsDir).map((p) => p.name),
+    namespaces: await labNamespaces(),
+    veths: await labVeths(),
+    mounts: mountsUnder(paths.hostsDir),
+    cgroupHosts: hosts,
+    processesInCgroups: hosts.flatMap((h) => pidsInHostCgroups(h)),
+    bridge: spawnSync('ip', ['link', 'show', 'lab0'], { stdio: 'ignore' }).status === 0,
+  };
+}
+
+// This test takes the whole lab down: it runs in the lab project, whose other tests need no
+// hosts; later projects' ensureLab starts the lab again.
+describe('lab down after a killed lab up', () => {
+  it('leaves no process, namespace, veth, mount, cgroup or bridge behind', async () => {
+    expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
+    const up = spawn(lab, ['up', '3'], { stdio: 'ignore', detached: true });
+    // kill the tool (and its flock and node) once a host has booted, before the lab is complete
+    const deadline = Date.now() + 180_000;
+    while (labNspawnProcesses(labPaths().hostsDir).length === 0 && Date.now() < deadline) await sleep(100);
+    expect(labNspawnProcesses(labPaths().hostsDir).length).toBeGreaterThan(0);
+    process.kill(-(up.pid ?? 0), 'SIGKILL');
+    await new Promise((r) => up.once('exit', r));
+    await sleep(3000); // hosts that were booting go on running without the tool
+    expect((await leftovers()).nspawn.length).toBeGreaterThan(0);
+
+    expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
+    expect(await leftovers()).toEqual({ nspawn: [], namespaces: [], veths: [], mounts: [], cgroupHosts: [], processesInCgroups: [], bridge: false });
+  });
+});
