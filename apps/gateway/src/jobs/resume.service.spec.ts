@@ -94,6 +94,8 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       expect(view['phase']).toBe('failed');
       expect(view['job'].steps.map((s: { state: string }) => s.state)).toEqual(['done', 'failed']);
       expect(view['job'].steps[1].error.message).toContain('UNAVAILABLE');
+      // the cluster's updated time is when its last job ended, not when its spec came in
+      expect(Date.parse(view['updatedAt'])).toBeGreaterThanOrEqual(Date.parse(view['job'].finishedAt));
 
       const retried = await call(gw.url, 'POST', '/clusters/retry/retry');
       expect(retried.status).toBe(202);

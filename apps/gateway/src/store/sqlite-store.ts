@@ -132,7 +132,11 @@ export class SqliteJobStore implements JobStore {
     const job = await this.getJob(jobId);
     if (!job) throw new NotFoundError(`job ${jobId} not found`);
     const t = new Date();
-    this.db.prepare('UPDATE jobs SET state = ?, finished_at = ?, duration_ms = ?, error = ? WHERE id = ?').run(state, t.toISOString(), t.getTime() - Date.parse(job.createdAt), error ? JSON.stringify(error) : null, jobId);
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE jobs SET state = ?, finished_at = ?, duration_ms = ?, error = ? WHERE id = ?').run(state, t.toISOString(), t.getTime() - Date.parse(job.createdAt), error ? JSON.stringify(error) : null, jobId);
+      // a cluster's updated time is when its last job ended (a removal too), not when its spec was last sent
+      this.db.prepare('UPDATE clusters SET updated_at = ? WHERE id = ?').run(t.toISOString(), job.clusterId);
+    })();
     return this.jobAfterWrite(jobId);
   }
 
