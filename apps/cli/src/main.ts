@@ -14,6 +14,7 @@ Usage:
   kdeploy status [ID]        list clusters, or show one cluster's steps and hosts
   kdeploy retry ID           resume a failed job from its first unfinished step
   kdeploy delete ID          remove the cluster from its hosts, stage by stage in reverse
+                             (--purge-pki: delete its CAs in pki-service too; kept by default)
 
 Options (every command):
   --gateway URL      gateway address       KDEPLOY_GATEWAY      default http://127.0.0.1:50080
@@ -44,7 +45,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: st
   const b = { type: 'boolean' } as const;
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { file: { ...s, short: 'f' }, 'dry-run': b, detach: b, 'idempotency-key': s, gateway: s, 'token-file': s, help: { ...b, short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { file: { ...s, short: 'f' }, 'dry-run': b, detach: b, 'idempotency-key': s, gateway: s, 'token-file': s, 'purge-pki': b, help: { ...b, short: 'h' } } });
   } catch (e) {
     err(`kdeploy: ${(e as Error).message}\n\n${HELP}`);
     return 2;
@@ -74,7 +75,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: st
     const conn = connection(v, env);
     if (command === 'status') return await status(conn, id, out);
     if (command === 'retry') return await retry(conn, id, !!v.detach, out);
-    return await remove(conn, id, !!v.detach, out);
+    return await remove(conn, id, !!v.detach, out, !!v['purge-pki']);
   } catch (e) {
     if (e instanceof ApiError) err(`kdeploy: ${e.message}${e.errors.map((x) => `\n  ${x.path}: ${x.message}`).join('')}`);
     else if (e instanceof SpecFileError) err(`kdeploy: ${e.message}`);

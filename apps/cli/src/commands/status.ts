@@ -17,9 +17,9 @@ export async function status(conn: Connection, id: string | undefined, out: Out)
   return body.job.state === 'failed' ? 1 : 0;
 }
 
-/** `kdeploy delete ID`: remove the cluster from its hosts, following the removal job. */
-export async function remove(conn: Connection, id: string, detach: boolean, out: Out): Promise<number> {
-  const { body } = await api<{ clusterId: string; jobId: string }>(conn, 'DELETE', `/clusters/${encodeURIComponent(id)}`);
+/** `kdeploy delete ID [--purge-pki]`: remove the cluster from its hosts (and its CAs when purging), following the removal job. */
+export async function remove(conn: Connection, id: string, detach: boolean, out: Out, purgePki = false): Promise<number> {
+  const { body } = await api<{ clusterId: string; jobId: string }>(conn, 'DELETE', `/clusters/${encodeURIComponent(id)}${purgePki ? '?purgePki=true' : ''}`);
   out(`cluster ${body.clusterId}: removal job ${body.jobId} accepted`);
   return detach ? 0 : follow(conn, body.clusterId, body.jobId, out);
 }

@@ -174,12 +174,15 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     for (const host of HOSTS) expect(plan.out).toContain(`  ${host}: no changes`);
   });
 
-  it('removes the cluster with `kdeploy delete`, leaving lab6-lab8 bare', async () => {
-    const { code, out } = await runCli(k, ['delete', CLUSTER]);
+  it('removes the cluster with `kdeploy delete --purge-pki`, leaving lab6-lab8 bare and its CAs gone last', async () => {
+    expect(await cas()).toHaveLength(3);
+    const { code, out } = await runCli(k, ['delete', CLUSTER, '--purge-pki']);
     expect(code).toBe(0);
-    expect(out).toMatch(/started remove job: etcd/);
+    expect(out).toMatch(/started remove job: pki, etcd/);
     expect(out).toMatch(/job done in/);
+    expect(out.indexOf('Delete the cluster PKI')).toBeGreaterThan(out.indexOf('etcd '));
     expect(await bare(lab)).toEqual([true, true, true]);
+    expect(await cas().then(() => 'still there', (e: Error) => e.message)).toMatch(/NOT_FOUND/);
     const status = await runCli(k, ['status', CLUSTER]);
     expect(status.out).toMatch(/^cluster gw-lab: removed\njob \S+ \(remove\): done in/);
   });

@@ -51,4 +51,14 @@ describe('the job graph', () => {
       { id: 'node', title: 'Remove node', needs: [] },
     ]);
   });
+
+  it('adds what only a purge removes, after everything that depended on it', () => {
+    const pki = { ...stage('pki', [], false), purgeTitle: 'Delete the cluster PKI', purge: async () => undefined };
+    const stages = [pki, stage('etcd', ['pki'], true)];
+    expect(removalGraph(stages)).toEqual([{ id: 'etcd', title: 'Remove etcd', needs: [] }]);
+    expect(removalGraph(stages, true)).toEqual([
+      { id: 'pki', title: 'Delete the cluster PKI', needs: ['etcd'] },
+      { id: 'etcd', title: 'Remove etcd', needs: [] },
+    ]);
+  });
 });

@@ -34,16 +34,17 @@ export function checkGraph(nodes: readonly GraphNode[]): void {
  * that depended on it (directly or through stages with nothing to remove), so what was
  * installed last comes off first and independent removals run at the same time.
  */
-export function removalGraph(stages: readonly Stage[]): GraphNode[] {
+export function removalGraph(stages: readonly Stage[], purge = false): GraphNode[] {
   const dependents = (id: string): string[] => stages.filter((s) => s.needs.includes(id)).map((s) => s.id);
-  const removable = new Set(stages.filter((s) => s.remove).map((s) => s.id));
+  const comesOff = (s: Stage) => s.remove !== undefined || (purge && s.purge !== undefined);
+  const removable = new Set(stages.filter(comesOff).map((s) => s.id));
   const removableDependents = (id: string, seen = new Set<string>()): string[] =>
     dependents(id).flatMap((d) => {
       if (seen.has(d)) return [];
       seen.add(d);
       return removable.has(d) ? [d] : removableDependents(d, seen);
     });
-  return stages.filter((s) => s.remove).map((s) => ({ id: s.id, title: s.removeTitle ?? `Remove ${s.id}`, needs: removableDependents(s.id) }));
+  return stages.filter(comesOff).map((s) => ({ id: s.id, title: (s.remove ? s.removeTitle : s.purgeTitle) ?? `Remove ${s.id}`, needs: removableDependents(s.id) }));
 }
 
 /**

@@ -124,8 +124,10 @@ export class JobRunner {
     // A stored job may name a stage this gateway lacks (it was written by another version).
     if (!stage) throw new PreconditionError(`job ${job.id} has step ${stepId}, which no stage of this gateway runs`);
     if (job.kind === 'deploy') return stage.run(ctx);
-    // Removal jobs come from the removal graph, which holds only stages that can remove themselves.
-    if (!stage.remove) throw new PreconditionError(`job ${job.id} removes stage ${stepId}, which has nothing to remove`);
-    return stage.remove(ctx);
+    // Removal jobs come from the removal graph: stages that remove themselves, and with a purge
+    // those whose state (pki-service's CAs) only a purge deletes.
+    if (stage.remove) return stage.remove(ctx);
+    if (stage.purge) return stage.purge(ctx);
+    throw new PreconditionError(`job ${job.id} removes stage ${stepId}, which has nothing to remove`);
   }
 }

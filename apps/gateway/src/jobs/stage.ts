@@ -49,4 +49,7 @@ export interface Stage {
   plan?(ctx: StageContext): Promise<StagePlan>;
   readonly removeTitle?: string;
   remove?(ctx: StageContext): Promise<void>;
+  /** What only a purge removes (pki-service's CAs): in the removal graph when asked for, last. */
+  readonly purgeTitle?: string;
+  purge?(ctx: StageContext): Promise<void>;
 }

@@ -55,6 +55,23 @@ describe('pki-service lifecycle', () => {
     }
   });
 
+  it('deletes a cluster\'s PKI only when asked, for good; a second delete finds nothing; a new InitCluster makes new CAs', async () => {
+    const pki = await startPki();
+    try {
+      const first = await pki.client.unary('InitCluster', LAB_INIT);
+      await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
+      expect(await pki.client.unary('DeleteCluster', { clusterId: 'lab' })).toEqual({ deleted: true });
+      expect(await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(() => 'has CAs', (e: Error) => e.message)).toMatch(/NOT_FOUND/);
+      expect(await pki.client.unary('ListCertificates', { clusterId: 'lab' }).then((r) => String(r.certificates.length), (e: Error) => e.message)).toMatch(/NOT_FOUND|^0$/);
+      expect(await pki.client.unary('DeleteCluster', { clusterId: 'lab' })).toEqual({ deleted: false });
+      const again = await pki.client.unary('InitCluster', LAB_INIT);
+      expect(again.created).toBe(true);
+      expect(again.cas.map((c) => c.certificatePem)).not.toEqual(first.cas.map((c) => c.certificatePem));
+    } finally {
+      await pki.stop();
+    }
+  });
+
   it('refuses to open a store with another key, and stores no CA key in clear', async () => {
     const first = await startPki();
     const { cas } = await first.client.unary('InitCluster', LAB_INIT);

@@ -53,6 +53,10 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
       return { publicKeyPem: serviceAccount.publicKeyPem, keyPem: serviceAccount.privateKeyPem };
     },
 
+    async DeleteCluster(req) {
+      return { deleted: ca.deleteCluster(checkClusterId(req.clusterId)) };
+    },
+
     async GetCACertificates(req) {
       return { cas: cas(checkClusterId(req.clusterId)) };
     },

@@ -66,6 +66,12 @@ export class CertificateAuthority {
     return { created, factsChanged: !created, cluster: this.cluster(clusterId) };
   }
 
+  /** Forgets the cluster's PKI for good (a purge); false when it had none. */
+  deleteCluster(clusterId: string): boolean {
+    this.loaded.delete(clusterId);
+    return this.store.deleteCluster(clusterId);
+  }
+
   cluster(clusterId: string): LoadedCluster {
     const hit = this.loaded.get(clusterId);
     if (hit) return hit;

@@ -33,5 +33,7 @@ export interface PkiStore {
   getCertificate(clusterId: string, serial: string): CertificateRecord | undefined;
   listCertificates(clusterId: string): CertificateRecord[];
   revoke(clusterId: string, serial: string, reason: string): boolean;
+  /** Deletes the cluster with its CAs and certificate records in one transaction; false when absent. */
+  deleteCluster(id: string): boolean;
   close(): void;
 }

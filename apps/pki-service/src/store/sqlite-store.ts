@@ -110,6 +110,14 @@ export class SqlitePkiStore implements PkiStore {
     return res.changes > 0;
   }
 
+  deleteCluster(id: string): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM certificates WHERE cluster_id = ?').run(id);
+      this.db.prepare('DELETE FROM cas WHERE cluster_id = ?').run(id);
+      return this.db.prepare('DELETE FROM clusters WHERE id = ?').run(id).changes > 0;
+    })();
+  }
+
   close(): void {
     this.db.close();
   }

@@ -2322,6 +2322,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "Revoke": {
                       "requestType": "RevokeRequest",
                       "responseType": "RevokeResponse"
+                    },
+                    "DeleteCluster": {
+                      "requestType": "DeleteClusterRequest",
+                      "responseType": "DeleteClusterResponse"
                     }
                   }
                 },
@@ -2703,6 +2707,22 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                   "fields": {
                     "revokedAt": {
                       "type": "google.protobuf.Timestamp",
+                      "id": 1
+                    }
+                  }
+                },
+                "DeleteClusterRequest": {
+                  "fields": {
+                    "clusterId": {
+                      "type": "string",
+                      "id": 1
+                    }
+                  }
+                },
+                "DeleteClusterResponse": {
+                  "fields": {
+                    "deleted": {
+                      "type": "bool",
                       "id": 1
                     }
                   }

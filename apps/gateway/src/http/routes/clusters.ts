@@ -84,7 +84,9 @@ export function clustersRouter(ctx: GatewayContext): Router {
 
   router.delete('/:id', async (req, res) => {
     const { cluster } = await latest(req.params['id']);
-    const nodes = removalGraph(stages);
+    const purge = req.query['purgePki'];
+    if (purge !== undefined && purge !== 'true' && purge !== 'false') throw new BadRequestError('purgePki must be true or false');
+    const nodes = removalGraph(stages, purge === 'true');
     const job = await store.createJob({ clusterId: cluster.id, job: { id: randomUUID(), kind: 'remove', steps: nodes }, maxRunningJobs: ctx.maxRunningJobs });
     runner.start(job);
     accepted(res, cluster.id, job.id);

@@ -3,6 +3,8 @@ export * from '../types/kdeploy/pki/v1/CaCertificate';
 export * from '../types/kdeploy/pki/v1/CertificateAuthority';
 export * from '../types/kdeploy/pki/v1/CertificateInfo';
 export * from '../types/kdeploy/pki/v1/CertificateProfile';
+export * from '../types/kdeploy/pki/v1/DeleteClusterRequest';
+export * from '../types/kdeploy/pki/v1/DeleteClusterResponse';
 export * from '../types/kdeploy/pki/v1/GetCACertificatesRequest';
 export * from '../types/kdeploy/pki/v1/GetCACertificatesResponse';
 export * from '../types/kdeploy/pki/v1/GetServiceAccountKeysRequest';

@@ -10,6 +10,8 @@ import type { SshConnection as _kdeploy_common_v1_SshConnection, SshConnection__
 import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from './kdeploy/common/v1/Target';
 import type { CaCertificate as _kdeploy_pki_v1_CaCertificate, CaCertificate__Output as _kdeploy_pki_v1_CaCertificate__Output } from './kdeploy/pki/v1/CaCertificate';
 import type { CertificateInfo as _kdeploy_pki_v1_CertificateInfo, CertificateInfo__Output as _kdeploy_pki_v1_CertificateInfo__Output } from './kdeploy/pki/v1/CertificateInfo';
+import type { DeleteClusterRequest as _kdeploy_pki_v1_DeleteClusterRequest, DeleteClusterRequest__Output as _kdeploy_pki_v1_DeleteClusterRequest__Output } from './kdeploy/pki/v1/DeleteClusterRequest';
+import type { DeleteClusterResponse as _kdeploy_pki_v1_DeleteClusterResponse, DeleteClusterResponse__Output as _kdeploy_pki_v1_DeleteClusterResponse__Output } from './kdeploy/pki/v1/DeleteClusterResponse';
 import type { GetCACertificatesRequest as _kdeploy_pki_v1_GetCACertificatesRequest, GetCACertificatesRequest__Output as _kdeploy_pki_v1_GetCACertificatesRequest__Output } from './kdeploy/pki/v1/GetCACertificatesRequest';
 import type { GetCACertificatesResponse as _kdeploy_pki_v1_GetCACertificatesResponse, GetCACertificatesResponse__Output as _kdeploy_pki_v1_GetCACertificatesResponse__Output } from './kdeploy/pki/v1/GetCACertificatesResponse';
 import type { GetServiceAccountKeysRequest as _kdeploy_pki_v1_GetServiceAccountKeysRequest, GetServiceAccountKeysRequest__Output as _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output } from './kdeploy/pki/v1/GetServiceAccountKeysRequest';
@@ -59,6 +61,8 @@ export interface ProtoGrpcType {
         CertificateAuthority: EnumTypeDefinition
         CertificateInfo: MessageTypeDefinition<_kdeploy_pki_v1_CertificateInfo, _kdeploy_pki_v1_CertificateInfo__Output>
         CertificateProfile: EnumTypeDefinition
+        DeleteClusterRequest: MessageTypeDefinition<_kdeploy_pki_v1_DeleteClusterRequest, _kdeploy_pki_v1_DeleteClusterRequest__Output>
+        DeleteClusterResponse: MessageTypeDefinition<_kdeploy_pki_v1_DeleteClusterResponse, _kdeploy_pki_v1_DeleteClusterResponse__Output>
         GetCACertificatesRequest: MessageTypeDefinition<_kdeploy_pki_v1_GetCACertificatesRequest, _kdeploy_pki_v1_GetCACertificatesRequest__Output>
         GetCACertificatesResponse: MessageTypeDefinition<_kdeploy_pki_v1_GetCACertificatesResponse, _kdeploy_pki_v1_GetCACertificatesResponse__Output>
         GetServiceAccountKeysRequest: MessageTypeDefinition<_kdeploy_pki_v1_GetServiceAccountKeysRequest, _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output>

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { DeleteClusterRequest as _kdeploy_pki_v1_DeleteClusterRequest, DeleteClusterRequest__Output as _kdeploy_pki_v1_DeleteClusterRequest__Output } from '../../../kdeploy/pki/v1/DeleteClusterRequest';
+import type { DeleteClusterResponse as _kdeploy_pki_v1_DeleteClusterResponse, DeleteClusterResponse__Output as _kdeploy_pki_v1_DeleteClusterResponse__Output } from '../../../kdeploy/pki/v1/DeleteClusterResponse';
 import type { GetCACertificatesRequest as _kdeploy_pki_v1_GetCACertificatesRequest, GetCACertificatesRequest__Output as _kdeploy_pki_v1_GetCACertificatesRequest__Output } from '../../../kdeploy/pki/v1/GetCACertificatesRequest';
 import type { GetCACertificatesResponse as _kdeploy_pki_v1_GetCACertificatesResponse, GetCACertificatesResponse__Output as _kdeploy_pki_v1_GetCACertificatesResponse__Output } from '../../../kdeploy/pki/v1/GetCACertificatesResponse';
 import type { GetServiceAccountKeysRequest as _kdeploy_pki_v1_GetServiceAccountKeysRequest, GetServiceAccountKeysRequest__Output as _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output } from '../../../kdeploy/pki/v1/GetServiceAccountKeysRequest';
@@ -25,6 +27,23 @@ import type { SignCertificateRequestResponse as _kdeploy_pki_v1_SignCertificateR
  * identities (admin, controller-manager, ...) are issued with their key.
  */
 export interface PkiServiceClient extends grpc.Client {
+  /**
+   * Deletes a cluster's CAs, service-account key pair and certificate records for good: a
+   * cluster deployed again under the same id then gets new CAs. Only on request (a purge).
+   */
+  DeleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  DeleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes a cluster's CAs, service-account key pair and certificate records for good: a
+   * cluster deployed again under the same id then gets new CAs. Only on request (a purge).
+   */
+  deleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  deleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  deleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  deleteCluster(argument: _kdeploy_pki_v1_DeleteClusterRequest, callback: grpc.requestCallback<_kdeploy_pki_v1_DeleteClusterResponse__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Returns the CA certificates (never their keys).
    */
@@ -156,6 +175,12 @@ export interface PkiServiceClient extends grpc.Client {
  */
 export interface PkiServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Deletes a cluster's CAs, service-account key pair and certificate records for good: a
+   * cluster deployed again under the same id then gets new CAs. Only on request (a purge).
+   */
+  DeleteCluster: grpc.handleUnaryCall<_kdeploy_pki_v1_DeleteClusterRequest__Output, _kdeploy_pki_v1_DeleteClusterResponse>;
+  
+  /**
    * Returns the CA certificates (never their keys).
    */
   GetCACertificates: grpc.handleUnaryCall<_kdeploy_pki_v1_GetCACertificatesRequest__Output, _kdeploy_pki_v1_GetCACertificatesResponse>;
@@ -199,6 +224,7 @@ export interface PkiServiceHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface PkiServiceDefinition extends grpc.ServiceDefinition {
+  DeleteCluster: MethodDefinition<_kdeploy_pki_v1_DeleteClusterRequest, _kdeploy_pki_v1_DeleteClusterResponse, _kdeploy_pki_v1_DeleteClusterRequest__Output, _kdeploy_pki_v1_DeleteClusterResponse__Output>
   GetCACertificates: MethodDefinition<_kdeploy_pki_v1_GetCACertificatesRequest, _kdeploy_pki_v1_GetCACertificatesResponse, _kdeploy_pki_v1_GetCACertificatesRequest__Output, _kdeploy_pki_v1_GetCACertificatesResponse__Output>
   GetServiceAccountKeys: MethodDefinition<_kdeploy_pki_v1_GetServiceAccountKeysRequest, _kdeploy_pki_v1_GetServiceAccountKeysResponse, _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output, _kdeploy_pki_v1_GetServiceAccountKeysResponse__Output>
   InitCluster: MethodDefinition<_kdeploy_pki_v1_InitClusterRequest, _kdeploy_pki_v1_InitClusterResponse, _kdeploy_pki_v1_InitClusterRequest__Output, _kdeploy_pki_v1_InitClusterResponse__Output>
