@@ -6,7 +6,8 @@ import { readBundle } from './testing/bundle';
 
 jest.setTimeout(240_000);
 
-const DIR = '/opt/bundle-test';
+// Its own directory: the kubelet test runs on the same host at the same time.
+const DIR = '/opt/bundle-test-control-plane';
 const UNITS = ['bundle-test-etcd', 'bundle-test-apiserver'];
 
 /** GET over TLS with a client certificate, verifying the server against the CA. */

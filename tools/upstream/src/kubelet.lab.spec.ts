@@ -6,7 +6,8 @@ import { readBundle } from './testing/bundle';
 
 jest.setTimeout(300_000);
 
-const DIR = '/opt/bundle-test';
+// Its own directory: the control-plane test runs on the same host at the same time.
+const DIR = '/opt/bundle-test-node';
 const SOCK = `${DIR}/containerd.sock`;
 const UNITS = ['bundle-test-kubelet', 'bundle-test-containerd'];
 
@@ -147,7 +148,8 @@ describe('containerd and a standalone kubelet from the bundle on a lab host', ()
       await new Promise((r) => setTimeout(r, 1000));
     }
     if (!state.includes('CONTAINER_RUNNING')) {
-      const why = await labSsh(lab, host, `systemctl is-active ${UNITS.join(' ')}; journalctl -u ${UNITS[0]} --no-pager -n 40 | cut -c1-300`);
+      // the kubelet logs every flag first: its own words about the failure come after them
+      const why = await labSsh(lab, host, `systemctl is-active ${UNITS.join(' ')}; journalctl -u ${UNITS[0]} --no-pager | grep -v ' flags.go:' | tail -25 | cut -c1-400`);
       throw new Error(`the static pod did not reach Running:\n${state}\n${why.stdout}`);
     }
     const pods = JSON.parse(await sh(`${crictl} pods --name bundle-busybox -o json`)) as { items: { state: string; metadata: { name: string } }[] };

@@ -78,7 +78,7 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
   it('answers 400 for a key file the gateway cannot read, for a body that is not JSON, and 404 for an unknown cluster', async () => {
     const r = await call(gw.url, 'POST', '/clusters', { body: { ...spec, spec: { ...spec.spec, ssh: { ...spec.spec.ssh, privateKeyFile: join(dir, 'missing') } } } });
     expect(r.status).toBe(400);
-    expect(r.json['errors']).toEqual([{ path: 'spec.ssh.privateKeyFile', message: "cannot read the file on the gateway's machine (ENOENT)" }]);
+    expect(r.json['errors']).toEqual([{ path: 'spec.ssh.privateKeyFile', message: `cannot read ${join(dir, 'missing')} on the gateway's machine (ENOENT); relative paths are read from the gateway's working directory` }]);
     const notJson = await call(gw.url, 'POST', '/clusters', { raw: '{"apiVersion": ' });
     expect([notJson.status, notJson.json['detail']]).toEqual([400, 'request body is not valid JSON']);
     const yaml = await call(gw.url, 'POST', '/clusters', { raw: 'apiVersion: kdeploy.io/v1', headers: { 'content-type': 'application/yaml' } });
