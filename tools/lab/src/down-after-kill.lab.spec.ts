@@ -28,7 +28,7 @@ async function leftovers() {
 
 // This test takes the whole lab down: it runs in the lab project, whose other tests need no
 // hosts; later projects' ensureLab starts the lab again.
-describe('lab down after a killed lab up', () => {
+describe('lab down after a killed lab up and a killed nspawn', () => {
   it('leaves no process, namespace, veth, mount, cgroup or bridge behind', async () => {
     expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
     const up = spawn(lab, ['up', '3'], { stdio: 'ignore', detached: true });
@@ -39,7 +39,12 @@ describe('lab down after a killed lab up', () => {
     process.kill(-(up.pid ?? 0), 'SIGKILL');
     await new Promise((r) => up.once('exit', r));
     await sleep(3000); // hosts that were booting go on running without the tool
-    expect((await leftovers()).nspawn.length).toBeGreaterThan(0);
+    const running = labNspawnProcesses(labPaths().hostsDir);
+    expect(running.length).toBeGreaterThan(0);
+    // and a host whose nspawn itself died: its systemd, journald and sshd run on without it
+    process.kill(running[0].pid, 'SIGKILL');
+    await sleep(500);
+    expect(pidsInHostCgroups(running[0].name).length).toBeGreaterThan(0);
 
     expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
     expect(await leftovers()).toEqual({ nspawn: [], namespaces: [], veths: [], mounts: [], cgroupHosts: [], processesInCgroups: [], bridge: false });
