@@ -20,6 +20,9 @@ async function timed(label: string, fn: () => Promise<{ result: { success: boole
 }
 
 async function main(): Promise<void> {
+  // the harness needs lab1..lab5 (pki-service knows all five; Remove wipes all five) and
+  // starts whichever of them is not running: said here, not done silently
+  process.stdout.write('etcd-installer bench: using lab1..lab5 (lab hosts that are not running are started first)\n');
   const h = await startHarness();
   try {
     await h.remove(ALL);
