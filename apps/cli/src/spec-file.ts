@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { safeParseClusterSpecText } from '@kdeploy/spec';
+import { safeParseClusterSpecText } from '@kdeploy/cluster-spec';
 import { parse } from 'yaml';
 
 /** A spec file is refused before anything is sent; every problem is listed by field path. */

@@ -38,6 +38,9 @@ describe('resolveArtifacts', () => {
     const pin = { name: 'etcd', version: '', arch: '', sha256: sha('tampered'), source: '' } as unknown as commonV1.Artifact__Output;
     await expect(resolveArtifacts(source(dir, [pin]), '', ['etcd'])).rejects.toThrow(/the request pins sha256/);
     await expect(resolveArtifacts(source(dir), '3.5', ['etcd'])).rejects.toThrow(/spec.version 3.5/);
+    await expect(resolveArtifacts(source(dir), '3.4.2', ['etcd'])).rejects.toThrow(/spec.version 3.4.2/);
+    await expect(resolveArtifacts(source(dir), '3.4', ['etcd'])).resolves.toHaveLength(1);
+    await expect(resolveArtifacts(source(dir), 'v3.4.23', ['etcd'])).resolves.toHaveLength(1);
   });
 
   it('refuses a manifest path that leaves the artifact directory, a missing entry, and a relative location', async () => {

@@ -38,6 +38,13 @@ async function checkOnce(file: string, want: string): Promise<void> {
   await verifiedBytes(file, want);
 }
 
+/** True when `release` (v3.7.3) is `wanted` (3.7.3) or a release of the minor `wanted` (3.7); the `v` is optional on both. */
+export function releaseOf(release: string, wanted: string): boolean {
+  const r = release.replace(/^v/, '');
+  const w = wanted.replace(/^v/, '');
+  return r === w || r.startsWith(`${w}.`);
+}
+
 /**
  * Binaries from a DIRECTORY source (air-gapped: a directory with manifest.json), each hash
  * checked before any host sees it. Pins in the request win over the manifest; a version asked
@@ -60,7 +67,7 @@ export async function resolveArtifacts<N extends string>(source: commonV1.Artifa
       const pinned = source.artifacts.find((a) => a.name === name);
       const entry = manifest.find((a) => a.name === name && (!pinned?.version || a.version === pinned.version));
       if (!entry) throw new NotFoundError(`the artifact manifest ${manifestFile} lists no ${name}`);
-      if (version && !entry.version.startsWith(version)) {
+      if (version && !releaseOf(entry.version, version)) {
         throw new PreconditionError(`spec.version ${version}: the artifact source has ${name} ${entry.version}`);
       }
       const sha256 = pinned?.sha256 || entry.sha256;

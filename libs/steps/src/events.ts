@@ -16,12 +16,12 @@ interface Base {
 /** Progress of a run, one variant per SSE `event` name. */
 export type StepEvent = Base &
   (
-    | { type: 'step-started'; step: string; host: string }
-    | { type: 'step-finished'; step: string; host: string; durationMs: number; changed: number }
-    | { type: 'step-skipped'; step: string; host: string; reason: string }
-    | { type: 'host-failed'; step: string; host: string; error: ErrorInfo }
-    | { type: 'change'; step: string; host: string; applied: boolean; change: Change }
-    | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; step?: string; host?: string }
+    | { type: 'step-started'; stepId: string; step: string; host: string }
+    | { type: 'step-finished'; stepId: string; step: string; host: string; durationMs: number; changed: number }
+    | { type: 'step-skipped'; stepId: string; step: string; host: string; reason: string }
+    | { type: 'host-failed'; stepId: string; step: string; host: string; error: ErrorInfo }
+    | { type: 'change'; stepId: string; step: string; host: string; applied: boolean; change: Change }
+    | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; stepId?: string; step?: string; host?: string }
     | { type: 'done'; ok: boolean; summary: RunSummary; error?: ErrorInfo }
   );
 

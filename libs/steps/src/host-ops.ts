@@ -4,7 +4,7 @@ import { renderUnit, SystemdUnit } from '@kdeploy/templates';
 import { attributeDiffs, statRemote } from './file-state';
 import { Change, CONTENT_LIMIT } from './plan';
 import { sh } from '@kdeploy/ssh';
-import { octalMode } from './mode';
+import { octalMode } from './file-mode';
 
 export interface FileSpec {
   path: string;
@@ -58,7 +58,8 @@ export interface OpsContext {
   mode: 'plan' | 'apply';
   signal?: AbortSignal;
   config?: OpsConfig;
-  step: () => string;
+  /** The step running now, which every recorded change names. */
+  step: () => { id: string; title: string };
   record: (change: Change, applied: boolean) => void;
   log: (message: string, level: 'info' | 'warn' | 'error') => void;
 }
@@ -84,6 +85,11 @@ export class GuardedOps implements HostOps {
   /** Changes recorded so far (the runner reports the difference per step). */
   get changeCount(): number {
     return this.count;
+  }
+
+  private current(): { stepId: string; step: string } {
+    const { id, title } = this.ctx.step();
+    return { stepId: id, step: title };
   }
 
   private record(change: Change): void {
@@ -114,7 +120,7 @@ export class GuardedOps implements HostOps {
     for (const name of spec.notify ?? []) this.pendingRestart.add(serviceName(name));
     this.record({
       kind: 'file',
-      step: this.ctx.step(),
+      ...this.current(),
       reason: reasons.join(', '),
       path: spec.path,
       mode: octalMode(mode),
@@ -136,7 +142,7 @@ export class GuardedOps implements HostOps {
       const m = octalMode(mode);
       await this.exec(sh`mkdir -p -m ${m} -- ${path} && chmod ${m} -- ${path} && chown ${owner} -- ${path}`);
     }
-    this.record({ kind: 'directory', step: this.ctx.step(), reason: reasons.join(', '), path, mode: octalMode(mode), owner });
+    this.record({ kind: 'directory', ...this.current(), reason: reasons.join(', '), path, mode: octalMode(mode), owner });
     return true;
   }
 
@@ -151,8 +157,8 @@ export class GuardedOps implements HostOps {
     if (reasons.length === 0) return false;
     if (this.mode === 'apply') await this.host.upload(buf, path, { mode: 0o600, owner });
     this.pendingRestart.add(unitName);
-    const step = this.ctx.step();
-    this.record({ kind: 'unit', step, reason: reasons.join(', '), name: unitName, path, mode: '0600', sha256, size: buf.length, content });
+    const step = this.current();
+    this.record({ kind: 'unit', ...step, reason: reasons.join(', '), name: unitName, path, mode: '0600', sha256, size: buf.length, content });
     await this.applyCommand('systemctl daemon-reload', sh`${this.systemctl} daemon-reload`, `unit ${unitName} changed`);
     return true;
   }
@@ -163,7 +169,7 @@ export class GuardedOps implements HostOps {
 
   private async applyCommand(description: string, command: string, reason: string, options: RunCommandOptions = {}) {
     if (this.mode === 'apply') await this.exec(command, { stdin: options.stdin, timeoutMs: options.timeoutMs });
-    this.record({ kind: 'command', step: this.ctx.step(), reason, description, command });
+    this.record({ kind: 'command', ...this.current(), reason, description, command });
   }
 
   async ensureServiceRunning(name: string, options: { restartIfChanged?: boolean } = {}): Promise<boolean> {
@@ -171,17 +177,17 @@ export class GuardedOps implements HostOps {
     const enabled = (await this.exec(sh`${this.systemctl} is-enabled ${unitName}`, { allowFailure: true })).exitCode === 0;
     const active = (await this.exec(sh`${this.systemctl} is-active ${unitName}`, { allowFailure: true })).exitCode === 0;
     const changed = this.pendingRestart.delete(unitName);
-    const step = this.ctx.step();
+    const step = this.current();
     if (!enabled || !active) {
       // Starting a stopped service already reads the new files: no restart on top.
       if (this.mode === 'apply') await this.exec(sh`${this.systemctl} enable --now ${unitName}`);
       const reason = [!enabled && 'not enabled', !active && 'not running'].filter(Boolean).join(', ');
-      this.record({ kind: 'service', step, reason, name: unitName, action: 'enable-start' });
+      this.record({ kind: 'service', ...step, reason, name: unitName, action: 'enable-start' });
       return true;
     }
     if (!changed || options.restartIfChanged === false) return false;
     if (this.mode === 'apply') await this.exec(sh`${this.systemctl} restart ${unitName}`);
-    this.record({ kind: 'restart', step, reason: 'its unit or files changed', name: unitName });
+    this.record({ kind: 'restart', ...step, reason: 'its unit or files changed', name: unitName });
     return true;
   }
 

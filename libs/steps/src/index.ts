@@ -4,5 +4,7 @@ export * from './events';
 export * from './fan-out';
 export * from './host-ops';
 export * from './runner';
-export { octalMode } from './mode';
+export { octalMode } from './file-mode';
 export * from './ownership';
+export * from './procedure';
+export * from './wait-until';

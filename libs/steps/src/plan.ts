@@ -16,7 +16,13 @@ export type Change = (
   | { kind: 'service'; name: string; action: 'enable-start' }
   | { kind: 'restart'; name: string }
   | { kind: 'command'; description: string; command: string }
-) & { step: string; reason: string };
+) & {
+  /** The id of the step that made the change. */
+  stepId: string;
+  /** Its title, for people. */
+  step: string;
+  reason: string;
+};
 
 export type ChangeKind = Change['kind'];
 

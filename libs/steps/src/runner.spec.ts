@@ -48,12 +48,14 @@ const root = (host: HostConnection) => (host as LocalConnection).root;
 
 const steps: Step<Ctx>[] = [
   {
+    id: 'app/dirs',
     title: 'Create directories',
     run: async (ctx, host, ops) => {
       await ops.ensureDirectory({ path: join(root(host), 'etc/app'), mode: 0o755, owner: ctx.owner });
     },
   },
   {
+    id: 'app/config',
     title: 'Write configuration',
     run: async (ctx, host, ops) => {
       await ops.ensureFile({ path: join(root(host), 'etc/app/app.yaml'), content: `host: ${host.host}\n`, owner: ctx.owner, notify: ['app'] });
@@ -61,6 +63,7 @@ const steps: Step<Ctx>[] = [
     },
   },
   {
+    id: 'app/service',
     title: 'Install the app service',
     run: async (_ctx, host, ops) => {
       await ops.ensureUnit('app', {
@@ -171,6 +174,7 @@ describe('runSteps on failure', () => {
     const hosts = [await LocalConnection.create('x'), await LocalConnection.create('y'), await LocalConnection.create('z')];
     const log: string[] = [];
     const step = (title: string, fail: string[] = []): Step<null> => ({
+      id: `test/${title}`,
       title,
       run: async (_c, host) => {
         if (fail.includes(host.host)) throw new Error('boom');
@@ -201,8 +205,8 @@ describe('runSteps on failure', () => {
     const events: StepEvent[] = [];
     const result = await runSteps<null>({
       steps: [
-        { title: 'maybe', shouldRun: (_c, h) => h.host !== 'q', run: async () => ac.abort() },
-        { title: 'never', run: async () => undefined },
+        { id: 'test/maybe', title: 'maybe', shouldRun: (_c, h) => h.host !== 'q', run: async () => ac.abort() },
+        { id: 'test/never', title: 'never', run: async () => undefined },
       ],
       hosts,
       ctx: null,

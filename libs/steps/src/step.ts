@@ -7,6 +7,11 @@ import type { HostOps } from './host-ops';
  * and the real run go through the same code. Reads may use `host.exec` directly.
  */
 export interface Step<Ctx> {
+  /**
+   * Stable id, `installer/what` (`etcd/preflight`): progress events, plans and errors name the
+   * step by it, so callers never match titles.
+   */
+  readonly id: string;
   /** Human title, shown in progress and errors: "Install etcd binaries". */
   readonly title: string;
   /** Picks the hosts this step works on (default: all hosts of the run). */

@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderUnit } from '@kdeploy/templates';
-import { settingsOf } from '../request/settings';
+import { deriveEtcd, etcdSpecMessage } from '@kdeploy/cluster-spec';
+import { settingsOf, withMemberSpecs } from '../request/settings';
 import { bootstrapEnv } from '../steps/etcd-config';
-import { ETCD_FLAGS } from './flags';
+import { versionTable, VERSIONS } from '../versions';
 import { etcdUnit } from './unit';
 
-const member = { name: 'lab1', address: '10.211.0.11', sshPort: 22 };
-// Every flag the bundle's etcd accepts, generated from its --help by tools/upstream/references.
-const REFERENCE = join(__dirname, '..', '..', '..', '..', 'reference', 'etcd-v3.7', 'etcd.flags');
+/** A member as a request derived from the cluster spec carries it. */
+function memberFor(name: string, address: string) {
+  const { members = [] } = etcdSpecMessage(deriveEtcd([{ name, address }], '1.37', '/var/lib/etcd'));
+  const spec = { members: members.map((m) => ({ name: '', clientUrl: '', peerUrl: '', listenClientUrls: [], listenPeerUrls: [], dnsNames: [], ipAddresses: [], ...m })) };
+  return withMemberSpecs([{ name, address, sshPort: 22 }], spec, true)[0];
+}
+const member = memberFor('lab1', '10.211.0.11');
+const table = versionTable('3.7');
+// Every flag a minor's etcd accepts, generated from its --help by tools/upstream/references.
+const reference = (minor: string) => join(__dirname, '..', '..', '..', '..', 'reference', `etcd-v${minor}`, 'etcd.flags');
+const REFERENCE = reference('3.7');
 
 describe('etcd unit', () => {
-  const text = renderUnit(etcdUnit(member, settingsOf(null), 'a'.repeat(64)));
+  const text = renderUnit(etcdUnit(member, settingsOf(null), table, 'a'.repeat(64)));
 
   it('renders the pinned unit for a default member', () => {
     expect(text).toMatchSnapshot();
@@ -24,7 +33,23 @@ describe('etcd unit', () => {
     const rendered = [...text.matchAll(/--([a-z0-9-]+)=/g)].map((m) => m[1]);
     expect(rendered.length).toBeGreaterThan(15);
     expect(rendered.filter((f) => !known.has(f))).toEqual([]);
-    expect([...ETCD_FLAGS].filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  it('lists in every version table only flags that minor\'s etcd knows, so no unknown flag can be rendered', () => {
+    for (const v of VERSIONS) {
+      const known = new Set(readFileSync(reference(v.minor), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0]));
+      expect(known.size).toBeGreaterThan(50);
+      expect([...v.flags].filter((f) => !known.has(f))).toEqual([]);
+    }
+    expect(() => versionTable('3.4')).toThrow(/etcd 3.4 is not supported/);
+  });
+
+  it('renders an IPv6 member with brackets in every URL', () => {
+    const v6 = renderUnit(etcdUnit(memberFor('lab1', 'fd00:211::11'), settingsOf(null), table, 'a'.repeat(64)));
+    expect(v6).toContain('--listen-client-urls=https://[fd00:211::11]:2379,https://127.0.0.1:2379');
+    expect(v6).toContain('--advertise-client-urls=https://[fd00:211::11]:2379');
+    expect(v6).toContain('--listen-peer-urls=https://[fd00:211::11]:2380');
+    expect(v6).toContain('--initial-advertise-peer-urls=https://[fd00:211::11]:2380');
   });
 
   it('listens and advertises https only, requires client certificates on both ports and never enables auto-TLS', () => {
@@ -43,7 +68,7 @@ describe('etcd unit', () => {
   });
 
   it('changes when the etcd binary changes, so a new binary restarts the member', () => {
-    expect(renderUnit(etcdUnit(member, settingsOf(null), 'b'.repeat(64)))).not.toBe(text);
+    expect(renderUnit(etcdUnit(member, settingsOf(null), table, 'b'.repeat(64)))).not.toBe(text);
   });
 });
 

@@ -1,14 +1,15 @@
 import { SystemdUnit } from '@kdeploy/templates';
-import { EtcdSettings, MemberHost, url } from '../request/settings';
-import { CIPHER_SUITES, ETCD_FLAGS } from './flags';
+import { EtcdSettings, MemberHost } from '../request/settings';
+import { EtcdVersion } from '../versions';
+import { CIPHER_SUITES } from './flags';
 import { binPath, CA_CERT, LAYOUT, pki } from './layout';
 
-/** `--flag=value` words, refusing any flag the bundle's etcd does not know. */
-function flags(values: Record<string, string | number | boolean | undefined>): string[] {
+/** `--flag=value` words, refusing any flag the target minor's table does not list. */
+function flags(version: EtcdVersion, values: Record<string, string | number | boolean | undefined>): string[] {
   return Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => {
-      if (!ETCD_FLAGS.has(k)) throw new Error(`etcd 3.7 has no flag --${k}`);
+      if (!version.flags.has(k)) throw new Error(`etcd ${version.minor} has no flag --${k}`);
       return `--${k}=${v}`;
     });
 }
@@ -20,13 +21,13 @@ function flags(values: Record<string, string | number | boolean | undefined>): s
  * membership changes never rewrite (and restart) the other members' units.
  * `etcdSha256` is in the unit so that a new binary restarts the member through the unit change.
  */
-export function etcdUnit(member: MemberHost, s: EtcdSettings, etcdSha256: string): SystemdUnit {
+export function etcdUnit(member: MemberHost, s: EtcdSettings, version: EtcdVersion, etcdSha256: string): SystemdUnit {
   const server = pki('server');
   const peer = pki('peer');
   return {
     unit: {
       Description: 'etcd key-value store (kdeploy)',
-      Documentation: ['https://etcd.io/docs/v3.7/'],
+      Documentation: [`https://etcd.io/docs/v${version.minor}/`],
       After: ['network-online.target'],
       Wants: ['network-online.target'],
     },
@@ -36,13 +37,13 @@ export function etcdUnit(member: MemberHost, s: EtcdSettings, etcdSha256: string
       EnvironmentFile: [`-${LAYOUT.bootstrapEnv}`],
       ExecStart: {
         command: binPath('etcd'),
-        args: flags({
+        args: flags(version, {
           name: member.name,
           'data-dir': s.dataDir,
-          'listen-client-urls': `${url(member.address, s.clientPort)},${url('127.0.0.1', s.clientPort)}`,
-          'advertise-client-urls': url(member.address, s.clientPort),
-          'listen-peer-urls': url(member.address, s.peerPort),
-          'initial-advertise-peer-urls': url(member.address, s.peerPort),
+          'listen-client-urls': member.listenClientUrls.join(','),
+          'advertise-client-urls': member.clientUrl,
+          'listen-peer-urls': member.listenPeerUrls.join(','),
+          'initial-advertise-peer-urls': member.peerUrl,
           'cert-file': server.cert,
           'key-file': server.key,
           'trusted-ca-file': CA_CERT,

@@ -1,64 +1,48 @@
 import { AsyncServiceImplementation, CallContext } from '@kdeploy/grpc';
+import { ProgressStream, withSession } from '@kdeploy/installer';
 import { commonV1, etcdV1 } from '@kdeploy/proto';
-import { applyInstall, planInstall, removeInstall } from '../operations/apply';
-import { INSTALL_STEPS, stepIds } from '../operations/install';
-import { addMember, MEMBERSHIP_STEP_IDS, removeMember } from '../operations/membership';
-import { openSession, Session, SessionDeps } from '../operations/session';
-import { restoreSnapshot, takeSnapshot } from '../operations/snapshot';
-import { clusterStatus } from '../operations/status';
-import { ProgressStream } from './progress';
+import { applyInstall, planInstall, removeInstall } from '../procedures/apply';
+import { addMember, removeMember } from '../procedures/membership';
+import { openSession, SessionDeps } from '../procedures/session';
+import { restoreSnapshot, takeSnapshot } from '../procedures/snapshot';
+import { clusterStatus } from '../procedures/status';
 
 type Handlers = AsyncServiceImplementation<etcdV1.EtcdInstallerHandlers>;
 
-/** Opens a session for the call, runs `fn`, and always closes its SSH connections and pki client. */
-async function withSession<T>(open: () => Session, fn: (s: Session) => Promise<T>): Promise<T> {
-  const session = open();
-  try {
-    return await fn(session);
-  } finally {
-    await session.close();
-  }
-}
+/** A progress stream whose events go out as `{ event }` messages of the call's stream. */
+const progressOf = <M extends { event?: commonV1.ProgressEvent }>(send: (m: M) => Promise<void>) => new ProgressStream((event) => send({ event } as M));
 
-const ids = stepIds(INSTALL_STEPS);
-
-/** The EtcdInstaller RPCs: validation here (thrown as status codes), work in operations/. */
+/** The EtcdInstaller RPCs: validation here (thrown as status codes), work in procedures/. */
 export function etcdHandlers(deps: SessionDeps): Handlers {
-  const progressOf = <M>(send: (m: M) => Promise<void>, wrap: (e: commonV1.ProgressEvent) => M, idOf = ids) => new ProgressStream((e) => send(wrap(e)), idOf);
+  const rendering = { derived: true };
   return {
     async Plan(req, ctx: CallContext) {
-      return withSession(() => openSession(req, deps, ctx.signal), (s) => planInstall(s, req));
+      return withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => planInstall(s, req));
     },
     async Apply(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }));
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => applyInstall(s, req, progress));
+      await withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => applyInstall(s, req, progressOf(send)));
     },
     async Status(req, ctx) {
       return withSession(() => openSession(req, deps, ctx.signal), (s) => clusterStatus(s));
     },
     async Remove(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }));
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeInstall(s, req, progress));
+      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeInstall(s, req, progressOf(send)));
     },
     async AddMember(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }), MEMBERSHIP_STEP_IDS);
       const extra = req.member ? [{ ...req.member, roles: ['ROLE_ETCD' as const] }] : [];
       await withSession(
-        () => openSession(req, deps, ctx.signal, extra),
-        (s) => addMember(s, req, progress, (member) => send({ member })),
+        () => openSession(req, deps, ctx.signal, { ...rendering, extra }),
+        (s) => addMember(s, req, progressOf(send), (member) => send({ member })),
       );
     },
     async RemoveMember(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }), MEMBERSHIP_STEP_IDS);
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeMember(s, req, progress));
+      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeMember(s, req, progressOf(send)));
     },
     async Snapshot(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }));
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => takeSnapshot(s, req, progress, send));
+      await withSession(() => openSession(req, deps, ctx.signal), (s) => takeSnapshot(s, req, progressOf(send), send));
     },
     async Restore(req, send, ctx) {
-      const progress = progressOf(send, (event) => ({ event }));
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => restoreSnapshot(s, req, progress));
+      await withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => restoreSnapshot(s, req, progressOf(send)));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createPublicKey, X509Certificate } from 'node:crypto';
-import { canonicalIp } from '@kdeploy/spec';
+import { canonicalIp } from '@kdeploy/cluster-spec';
 import { Sans } from './pki-client';
 
 /** A certificate closer than this to expiry is replaced on apply. */

@@ -1,27 +1,32 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
-import { commonV1, etcdV1 } from '@kdeploy/proto';
-import { canonicalIp } from '@kdeploy/spec';
+import { TargetHost } from '@kdeploy/installer';
+import { etcdV1 } from '@kdeploy/proto';
+import { Sans } from '../pki/pki-client';
 
-/** One etcd member host, as the request names it. */
-export interface MemberHost {
-  name: string;
-  address: string;
-  sshPort: number;
+/** One etcd member host: how to reach it, and the URLs and names the request derived for it. */
+export interface MemberHost extends TargetHost {
+  clientUrl: string;
+  peerUrl: string;
+  listenClientUrls: string[];
+  listenPeerUrls: string[];
+  /** What its server and peer certificates cover. */
+  sans: Sans;
 }
 
 /** EtcdSpec with every default applied, so no step repeats `|| 2379`. */
 export interface EtcdSettings {
+  /** etcd minor or release without the `v`; empty: the newest version table, any release. */
   version: string;
   dataDir: string;
   clientPort: number;
   peerPort: number;
+  /** --initial-cluster of the members bootstrapping together, as the request derived it. */
+  initialCluster: string;
   quotaBackendBytes: number;
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   autoCompactionRetention: string;
 }
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** The spec's defaults; `spec` may be null when the caller sent none. */
 export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): EtcdSettings {
@@ -30,12 +35,15 @@ export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): Et
   if (!dataDir.startsWith('/') || dataDir.split('/').includes('..') || dataDir === '/') issues.push({ path: 'spec.data_dir', message: 'an absolute path other than /, without ".."' });
   const retention = spec?.autoCompactionRetention ?? '';
   if (retention && !/^\d+[smh]?$/.test(retention)) issues.push({ path: 'spec.auto_compaction_retention', message: 'a number of hours or a duration like "30m"' });
+  const version = (spec?.version ?? '').replace(/^v/, '');
+  if (version && !/^\d+\.\d+(\.\d+)?$/.test(version)) issues.push({ path: 'spec.version', message: 'an etcd minor or release, e.g. "3.7" or "v3.7.3"' });
   if (issues.length) throw new SpecError(issues);
   return {
-    version: (spec?.version ?? '').replace(/^v/, ''),
+    version,
     dataDir,
     clientPort: spec?.clientPort || 2379,
     peerPort: spec?.peerPort || 2380,
+    initialCluster: spec?.initialCluster ?? '',
     quotaBackendBytes: Number(spec?.quotaBackendBytes ?? 0),
     heartbeatIntervalMs: spec?.heartbeatIntervalMs ?? 0,
     electionTimeoutMs: spec?.electionTimeoutMs ?? 0,
@@ -43,29 +51,33 @@ export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): Et
   };
 }
 
-/** Validates hosts (names, addresses, duplicates); `role` filters to etcd hosts when set. */
-export function membersOf(hosts: readonly commonV1.Host__Output[], path: string, etcdOnly = true): MemberHost[] {
+const NONE: Omit<MemberHost, keyof TargetHost> = { clientUrl: '', peerUrl: '', listenClientUrls: [], listenPeerUrls: [], sans: { dns: [], ips: [] } };
+
+/**
+ * Joins each host with its entry in spec.members. Calls that render units or certificates
+ * (`required`) refuse a host without one, or with a URL that is not https; the others (status,
+ * removal, snapshots) need only the hosts.
+ */
+export function withMemberSpecs(hosts: readonly TargetHost[], spec: { members?: readonly etcdV1.EtcdMemberSpec__Output[] } | null | undefined, required: boolean): MemberHost[] {
+  const byName = new Map((spec?.members ?? []).map((m) => [m.name, m]));
   const issues: SpecIssue[] = [];
-  const out: MemberHost[] = [];
-  hosts.forEach((h, i) => {
-    if (etcdOnly && !h.roles.includes('ROLE_ETCD')) return;
-    const address = canonicalIp(h.address);
-    if (!DNS_LABEL.test(h.name)) issues.push({ path: `${path}[${i}].name`, message: 'not a lower-case DNS label' });
-    if (!address) issues.push({ path: `${path}[${i}].address`, message: 'not an IPv4 or IPv6 address' });
-    if (out.some((o) => o.name === h.name)) issues.push({ path: `${path}[${i}].name`, message: `duplicate host name ${h.name}` });
-    if (out.some((o) => o.address === address)) issues.push({ path: `${path}[${i}].address`, message: `duplicate address ${h.address}` });
-    out.push({ name: h.name, address: address ?? h.address, sshPort: h.port || 22 });
+  const members = hosts.map((h): MemberHost => {
+    const m = byName.get(h.name);
+    if (!m) {
+      if (required) issues.push({ path: 'spec.members', message: `no entry for host ${h.name}: its URLs and SANs come with the request (derived from the cluster spec)` });
+      return { ...h, ...NONE };
+    }
+    const urls = [m.clientUrl, m.peerUrl, ...m.listenClientUrls, ...m.listenPeerUrls];
+    if (required && (urls.some((u) => !u.startsWith('https://')) || !m.listenClientUrls.length || !m.listenPeerUrls.length)) {
+      issues.push({ path: `spec.members[${h.name}]`, message: 'every client, peer and listen URL is required, and https' });
+    }
+    return { ...h, clientUrl: m.clientUrl, peerUrl: m.peerUrl, listenClientUrls: m.listenClientUrls, listenPeerUrls: m.listenPeerUrls, sans: { dns: m.dnsNames, ips: m.ipAddresses } };
   });
   if (issues.length) throw new SpecError(issues);
-  return out;
+  return members;
 }
 
-/** `https://ADDR:PORT`, with brackets for IPv6. */
+/** `https://ADDR:PORT`, with brackets for IPv6: only for loopback endpoints on a member itself. */
 export function url(address: string, port: number): string {
   return `https://${address.includes(':') ? `[${address}]` : address}:${port}`;
-}
-
-/** etcd's --initial-cluster value for these members. */
-export function initialCluster(members: readonly MemberHost[], s: EtcdSettings): string {
-  return members.map((m) => `${m.name}=${url(m.address, s.peerPort)}`).join(',');
 }

@@ -2,7 +2,7 @@ import { sh } from '@kdeploy/ssh';
 import { envName } from '../etcd/flags';
 import { LAYOUT } from '../etcd/layout';
 import { etcdUnit } from '../etcd/unit';
-import { EtcdStep, installHosts, memberOf } from '../install/context';
+import { EtcdStep, installHosts, memberOf } from './context';
 
 /** The bootstrap environment file's text: only the initial-* settings, which etcd reads only without data. */
 export function bootstrapEnv(b: { state: string; token: string; initialCluster: string }): string {
@@ -33,6 +33,6 @@ export const etcdConfig: EtcdStep = {
       await ops.ensureFile({ path: LAYOUT.bootstrapEnv, content: bootstrapEnv(ctx.bootstrap), mode: 0o600 });
     }
     const etcd = ctx.artifacts.find((a) => a.name === 'etcd');
-    await ops.ensureUnit(LAYOUT.unitName, etcdUnit(m, s, etcd?.sha256 ?? ''));
+    await ops.ensureUnit(LAYOUT.unitName, etcdUnit(m, s, ctx.version, etcd?.sha256 ?? ''));
   },
 };

@@ -1,5 +1,5 @@
 import { LAYOUT, pki } from '../etcd/layout';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 import { certificateProblem } from '../pki/cert-check';
 import { installedPair } from './member-certificates';
 

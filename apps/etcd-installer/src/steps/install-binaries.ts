@@ -1,6 +1,6 @@
 import { sh } from '@kdeploy/ssh';
 import { binPath, cachePath } from '../etcd/layout';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 
 /**
  * Puts etcd and etcdctl on the host. Bytes travel only when the host's hash-named cache lacks

@@ -1,8 +1,8 @@
 import { PreconditionError } from '@kdeploy/errors';
+import { waitUntil } from '@kdeploy/steps';
 import { readClusterState } from '../etcd/cluster-state';
 import { etcdctl, etcdctlCommand } from '../etcd/etcdctl';
-import { EtcdStep } from '../install/context';
-import { url } from '../request/settings';
+import { EtcdStep } from './context';
 import { MemberChange, otherMembers, retryWhileSettling } from './member-change';
 
 /** Registers the new member as a learner (it takes no part in quorum until promoted). Skipped when it is already registered. */
@@ -15,7 +15,7 @@ export function addLearner(change: MemberChange): EtcdStep {
       // AddMember's session lists the new host among the members; this guards a caller that did not.
       const m = ctx.members.find((x) => x.name === change.name);
       if (!m) throw new PreconditionError(`${change.name} is not among the members of this call`);
-      const peer = url(m.address, ctx.settings.peerPort);
+      const peer = m.peerUrl;
       const known = change.before?.members.some((x) => x.peerUrls.includes(peer));
       if (known) return;
       const command = etcdctlCommand(ctx.settings, ['member', 'add', m.name, '--learner', `--peer-urls=${peer}`]);
@@ -32,24 +32,21 @@ export function promoteLearner(change: MemberChange): EtcdStep {
     prepare: (ctx, hosts) => otherMembers(change)(ctx, hosts).slice(0, 1),
     async run(ctx, host, ops) {
       if (ops.mode === 'plan') return;
-      const deadline = Date.now() + 60_000;
-      let last = '';
-      while (Date.now() < deadline) {
-        const state = await readClusterState(host, ctx.settings, ctx.signal);
-        const me = state.members.find((x) => x.name === change.name);
-        if (me && !me.learner) return;
-        if (me) {
+      const waited = await waitUntil<void>(
+        async () => {
+          const state = await readClusterState(host, ctx.settings, ctx.signal);
+          const me = state.members.find((x) => x.name === change.name);
+          if (me && !me.learner) return { done: true, value: undefined };
+          if (!me) return { done: false, why: 'member not listed yet' };
           const r = await etcdctl(host, ctx.settings, ['member', 'promote', me.id], { signal: ctx.signal, allowFailure: true });
-          if (r.exitCode === 0) {
-            ops.log(`${change.name} promoted to a voting member`);
-            return;
-          }
-          last = r.stderr.trim();
-        } else {
-          last = 'member not listed yet';
-        }
-        await new Promise((r) => setTimeout(r, 300));
-      }
+          if (r.exitCode !== 0) return { done: false, why: r.stderr.trim() };
+          ops.log(`${change.name} promoted to a voting member`);
+          return { done: true, value: undefined };
+        },
+        { what: `promoting ${change.name}`, host: host.host, timeoutMs: 60_000, intervalMs: 300, signal: ctx.signal, retryOn: () => false },
+      );
+      if (waited.ok) return;
+      const last = waited.last;
       throw new PreconditionError(`${change.name} did not catch up with the leader within 60 s: ${last}`, host.host);
     },
   };

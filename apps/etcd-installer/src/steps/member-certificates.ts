@@ -1,12 +1,7 @@
 import { HostConnection, sh } from '@kdeploy/ssh';
 import { CA_CERT, LAYOUT, pki } from '../etcd/layout';
-import { EtcdStep, installHosts, memberOf } from '../install/context';
+import { EtcdStep, installHosts, memberOf } from './context';
 import { certificateProblem } from '../pki/cert-check';
-import { Sans } from '../pki/pki-client';
-import { MemberHost } from '../request/settings';
-
-/** What the etcd-server and etcd-peer profiles allow for a member: its name and address, plus loopback. */
-export const memberSans = (m: MemberHost): Sans => ({ dns: [m.name, 'localhost'], ips: [m.address, '127.0.0.1', '::1'] });
 
 /** The installed certificate and the public half of the host's key, in one round trip each. */
 export async function installedPair(host: HostConnection, cert: string, key: string, signal?: AbortSignal) {
@@ -29,7 +24,7 @@ export const memberCertificates: EtcdStep = {
     const caPem = ops.mode === 'plan' ? await ctx.pki.etcdCaIfAny() : await ctx.pki.etcdCa();
     if (caPem) await ops.ensureFile({ path: CA_CERT, content: caPem, mode: 0o644, notify: [LAYOUT.unitName] });
     else await ops.run(`install the etcd CA certificate at ${CA_CERT} (pki-service makes the CA first)`, sh`cat -- ${CA_CERT}`);
-    const sans = memberSans(m);
+    const sans = m.sans;
     for (const identity of ['server', 'peer'] as const) {
       const { cert, key } = pki(identity);
       const installed = await installedPair(host, cert, key, ctx.signal);

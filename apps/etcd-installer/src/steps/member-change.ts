@@ -1,7 +1,8 @@
 import { PreconditionError, RemoteCommandError } from '@kdeploy/errors';
 import { HostConnection } from '@kdeploy/ssh';
+import { waitUntil } from '@kdeploy/steps';
 import { ClusterState, readClusterState } from '../etcd/cluster-state';
-import { EtcdStep, InstallCtx } from '../install/context';
+import { EtcdStep, InstallCtx } from './context';
 
 /** Members that must be healthy for a change, and the member the change is about. */
 export interface MemberChange {
@@ -61,14 +62,20 @@ export function checkHealthy(change: MemberChange): EtcdStep {
  * such a refusal is retried for a while; any other error is not.
  */
 export async function retryWhileSettling(fn: () => Promise<unknown>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await fn();
-      return;
-    } catch (e) {
-      if (!(e instanceof RemoteCommandError && /unhealthy cluster/.test(e.stderrTail)) || Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  let lastError: unknown;
+  const settling = (e: unknown) => e instanceof RemoteCommandError && /unhealthy cluster/.test(e.stderrTail);
+  const waited = await waitUntil(
+    async () => {
+      try {
+        await fn();
+        return { done: true, value: undefined };
+      } catch (e) {
+        if (!settling(e)) throw e;
+        lastError = e;
+        return { done: false, why: (e as Error).message };
+      }
+    },
+    { what: 'a membership change', timeoutMs, intervalMs: 500, retryOn: () => false },
+  );
+  if (!waited.ok) throw lastError;
 }

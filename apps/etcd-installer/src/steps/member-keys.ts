@@ -1,6 +1,6 @@
 import { sh } from '@kdeploy/ssh';
 import { LAYOUT, pki } from '../etcd/layout';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 
 /**
  * Makes the member's server and peer private keys on the host itself (openssl, RSA 2048,

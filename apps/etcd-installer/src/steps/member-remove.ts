@@ -1,7 +1,7 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { readClusterState } from '../etcd/cluster-state';
 import { etcdctlCommand } from '../etcd/etcdctl';
-import { EtcdStep } from '../install/context';
+import { EtcdStep } from './context';
 import { MemberChange, otherMembers, retryWhileSettling, stateBefore } from './member-change';
 
 /**

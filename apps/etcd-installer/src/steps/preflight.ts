@@ -1,7 +1,7 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { sh } from '@kdeploy/ssh';
 import { hostOwner, ownershipProblem } from '@kdeploy/steps';
-import { EtcdStep, installHosts, memberOf } from '../install/context';
+import { EtcdStep, installHosts, memberOf } from './context';
 
 /** Largest clock difference to the installer that etcd's leases and TLS validity tolerate here. */
 export const MAX_CLOCK_SKEW_MS = 1000;

@@ -1,5 +1,5 @@
 import { recordOwner } from '@kdeploy/steps';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 
 /**
  * Records on each host that this cluster owns it, right after preflight (which refuses a host

@@ -1,7 +1,7 @@
 import { sh } from '@kdeploy/ssh';
 import { OWNER_FILE } from '@kdeploy/steps';
 import { BINARIES, binPath, LAYOUT } from '../etcd/layout';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 
 /** What Remove also deletes; set per call. */
 export interface RemoveOptions {

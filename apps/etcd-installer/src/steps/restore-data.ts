@@ -1,8 +1,7 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { sh } from '@kdeploy/ssh';
 import { binPath, LAYOUT } from '../etcd/layout';
-import { EtcdStep, installHosts, memberOf } from '../install/context';
-import { initialCluster, url } from '../request/settings';
+import { EtcdStep, installHosts, memberOf } from './context';
 
 /**
  * Restore only: replaces the member's data with the snapshot (etcdutl snapshot restore, which
@@ -25,7 +24,7 @@ export const restoreData: EtcdStep = {
     await ops.run('move the old data aside', sh`mv -- ${s.dataDir} ${aside}`, { check: sh`! test -e ${s.dataDir}` });
     await ops.run(
       'restore the snapshot into the data directory',
-      sh`${binPath('etcdutl')} snapshot restore ${restore.snapshotPath} --name ${m.name} --data-dir ${s.dataDir} --initial-cluster ${initialCluster(ctx.members, s)} --initial-cluster-token ${restore.token} --initial-advertise-peer-urls ${url(m.address, s.peerPort)} && chmod 0700 -- ${s.dataDir}`,
+      sh`${binPath('etcdutl')} snapshot restore ${restore.snapshotPath} --name ${m.name} --data-dir ${s.dataDir} --initial-cluster ${ctx.bootstrap.initialCluster} --initial-cluster-token ${restore.token} --initial-advertise-peer-urls ${m.peerUrl} && chmod 0700 -- ${s.dataDir}`,
     );
   },
 };

@@ -1,6 +1,6 @@
 import { LAYOUT } from '../etcd/layout';
 import { withJournal } from '../etcd/etcdctl';
-import { EtcdStep, installHosts } from '../install/context';
+import { EtcdStep, installHosts } from './context';
 import { waitForHealth } from './wait-healthy';
 
 /**

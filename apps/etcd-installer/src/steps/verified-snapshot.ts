@@ -3,7 +3,7 @@ import { HostConnection, sh } from '@kdeploy/ssh';
 import { etcdctl } from '../etcd/etcdctl';
 import { binPath, LAYOUT } from '../etcd/layout';
 import { EtcdSettings } from '../request/settings';
-import { EtcdStep } from '../install/context';
+import { EtcdStep } from './context';
 import { otherMembers, MemberChange } from './member-change';
 
 /** A snapshot file on a member host, checked by `etcdutl snapshot status`. */

@@ -1,9 +1,10 @@
 import { PreconditionError } from '@kdeploy/errors';
 import { HostConnection, sh } from '@kdeploy/ssh';
+import { waitUntil } from '@kdeploy/steps';
 import { ClusterState, readClusterState } from '../etcd/cluster-state';
 import { journalTail } from '../etcd/etcdctl';
 import { LAYOUT } from '../etcd/layout';
-import { EtcdStep, InstallCtx } from '../install/context';
+import { EtcdStep, InstallCtx } from './context';
 
 const POLL_MS = 250;
 
@@ -32,24 +33,19 @@ async function diagnose(ctx: InstallCtx, name: string): Promise<string> {
 
 /** Polls through `via` until every member of the call is a healthy voter and there is a leader. */
 export async function waitForHealth(ctx: InstallCtx, via: HostConnection, timeoutMs: number): Promise<ClusterState> {
-  const deadline = Date.now() + timeoutMs;
-  let last = 'no answer';
   let state: ClusterState | undefined;
-  while (Date.now() < deadline) {
-    if (ctx.signal?.aborted) throw new PreconditionError('cancelled while waiting for the cluster to become healthy', via.host);
-    try {
+  const waited = await waitUntil<ClusterState>(
+    async () => {
       state = await readClusterState(via, ctx.settings, ctx.signal);
       const why = notReady(ctx, state);
-      if (!why) return state;
-      last = why;
-    } catch (e) {
-      last = (e as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
+      return why ? { done: false, why } : { done: true, value: state };
+    },
+    { what: 'waiting for the cluster to become healthy', host: via.host, timeoutMs, intervalMs: POLL_MS, signal: ctx.signal },
+  );
+  if (waited.ok) return waited.value;
   const bad = state ? state.members.filter((m) => !m.healthy).map((m) => m.name).filter(Boolean) : ctx.members.map((m) => m.name);
   const details = await Promise.all(bad.map((n) => diagnose(ctx, n)));
-  throw new PreconditionError(`the cluster did not become healthy within ${timeoutMs / 1000} s: ${last}${details.length ? `\n${details.join('\n')}` : ''}`, via.host);
+  throw new PreconditionError(`the cluster did not become healthy within ${timeoutMs / 1000} s: ${waited.last}${details.length ? `\n${details.join('\n')}` : ''}`, via.host);
 }
 
 /** The last step: the whole cluster healthy, checked once through one member. */

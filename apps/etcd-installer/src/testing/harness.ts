@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { deriveEtcd, etcdSpecMessage } from '@kdeploy/cluster-spec';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { createLogger } from '@kdeploy/logging';
 import { commonV1, etcdV1, loadKdeployPackage } from '@kdeploy/proto';
@@ -23,11 +24,26 @@ export const hostsOf = (lab: LabInfo, names: string[]): commonV1.Host[] =>
     return { name: h.name, address: h.address, roles: ['ROLE_ETCD'] };
   });
 
+/** Every lab host the etcd tests may use. */
+export const ETCD_LAB_HOSTS = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
+
+/**
+ * The etcd settings a caller derives from its cluster spec, as the gateway does: the members
+ * bootstrapping together are `names`; spec.members also covers the other lab hosts, so a test
+ * can add one of them with AddMember.
+ */
+export function etcdSpecFor(lab: LabInfo, names: string[]): etcdV1.EtcdSpec {
+  const hosts = (list: string[]) => list.map((n) => ({ name: n, address: labHost(lab, n).address }));
+  const bootstrapping = etcdSpecMessage(deriveEtcd(hosts(names), '1.37', '/var/lib/etcd'));
+  const everyone = etcdSpecMessage(deriveEtcd(hosts(ETCD_LAB_HOSTS), '1.37', '/var/lib/etcd'));
+  return { ...bootstrapping, members: everyone.members };
+}
+
 /** A running lab, pki-service (cluster initialised for lab1..lab5), installer and client. */
 export async function startHarness() {
   const lab = await ensureLab(5);
   const pki = await startPkiProcess();
-  await pki.client.unary('InitCluster', { clusterId: CLUSTER_ID, hosts: hostsOf(lab, ['lab1', 'lab2', 'lab3', 'lab4', 'lab5']), serviceCidr: '10.96.0.0/12' });
+  await pki.client.unary('InitCluster', { clusterId: CLUSTER_ID, hosts: hostsOf(lab, ETCD_LAB_HOSTS), serviceCidr: '10.96.0.0/12' });
   const logs: string[] = [];
   const destination = new Writable({ write: (c, _e, cb) => (logs.push(c.toString()), cb()) });
   const tls = await testTls();
@@ -40,7 +56,7 @@ export async function startHarness() {
   });
   const common = (names: string[]) => ({
     target: target(names),
-    spec: {},
+    spec: etcdSpecFor(lab, names),
     artifacts: { kind: 'ARTIFACT_SOURCE_KIND_DIRECTORY' as const, location: lab.artifactsDir },
     pki: { service: { address: pki.address } },
   });

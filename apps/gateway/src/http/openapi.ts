@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { ClusterSchema } from '@kdeploy/spec';
+import { ClusterSchema } from '@kdeploy/cluster-spec';
 import { AcceptedSchema, ClusterSummarySchema, ClusterViewSchema, HealthSchema, PlanSchema, ProblemSchema } from './views';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
@@ -13,7 +13,7 @@ const common = { 401: problem('No or wrong bearer token'), 500: problem('Interna
 
 /**
  * The OpenAPI 3.1 document, generated from the zod schemas the gateway validates and answers
- * with (the request body is libs/spec's ClusterSchema itself). Built once per process.
+ * with (the request body is libs/cluster-spec's ClusterSchema itself). Built once per process.
  */
 export function openApiDocument(): object {
   const r = new OpenAPIRegistry();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SpecError, SpecIssue } from '@kdeploy/errors';
-import { ClusterSpec, deriveCluster, redactClusterSpec, safeParseClusterSpec } from '@kdeploy/spec';
+import { ClusterSpec, deriveCluster, redactClusterSpec, safeParseClusterSpec } from '@kdeploy/cluster-spec';
 import { localPath } from '../jobs/requests';
 import type { DeployInputs } from '../jobs/requests';
 import type { ClusterSecrets } from '../store/job-store';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ClusterSchema } from '@kdeploy/spec';
+import { ClusterSchema } from '@kdeploy/cluster-spec';
 import type { ClusterRecord, JobRecord } from '../store/job-store';
 
 /**
  * Response bodies as zod schemas with `.meta({ id })`: the OpenAPI document is generated
- * from these and from libs/spec's ClusterSchema, the same schemas the code uses.
+ * from these and from libs/cluster-spec's ClusterSchema, the same schemas the code uses.
  */
 const State = z.enum(['pending', 'running', 'done', 'failed']);
 

@@ -1,4 +1,4 @@
-import { parseClusterSpec } from '@kdeploy/spec';
+import { parseClusterSpec } from '@kdeploy/cluster-spec';
 import { offlineSpec } from '../testing/lab-spec';
 import { notDeployed } from './not-deployed';
 

@@ -1,4 +1,4 @@
-import type { ClusterSpec } from '@kdeploy/spec';
+import type { ClusterSpec } from '@kdeploy/cluster-spec';
 
 /**
  * What the spec asks for that no stage of the deploy graph installs yet, so a job never says

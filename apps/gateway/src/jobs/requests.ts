@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
 import { SpecError } from '@kdeploy/errors';
-import { ClusterSpec, DerivedCluster, isUrlLocation } from '@kdeploy/spec';
+import { ClusterSpec, DerivedCluster, etcdSpecMessage, isUrlLocation } from '@kdeploy/cluster-spec';
 import type { ClusterSecrets } from '../store/job-store';
 
 /**
@@ -89,8 +89,9 @@ export function artifactSourceOf(inputs: DeployInputs): commonV1.ArtifactSource 
     : { kind: 'ARTIFACT_SOURCE_KIND_DIRECTORY', location: localPath(source) };
 }
 
+/** Every URL, SAN and the version as the spec derived them: the installer re-derives nothing. */
 export function etcdSpecOf(inputs: DeployInputs): etcdV1.EtcdSpec {
-  return { dataDir: inputs.derived.etcd.dataDir };
+  return etcdSpecMessage(inputs.derived.etcd);
 }
 
 /** The etcd-installer asks pki-service for member certificates itself (CSRs made on the hosts). */

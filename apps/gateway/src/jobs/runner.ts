@@ -1,6 +1,6 @@
 import { CancelledError, NotFoundError, PreconditionError } from '@kdeploy/errors';
 import type { Logger } from '@kdeploy/logging';
-import { deriveCluster } from '@kdeploy/spec';
+import { deriveCluster } from '@kdeploy/cluster-spec';
 import { toErrorView } from '../errors';
 import type { Metrics } from '../metrics';
 import type { ServiceClients } from '../services/clients';

@@ -1,4 +1,4 @@
-import type { ClusterSpec } from '@kdeploy/spec';
+import type { ClusterSpec } from '@kdeploy/cluster-spec';
 
 /** State of a step (a node of the job graph) and of each host within it. */
 export type StepState = 'pending' | 'running' | 'done' | 'failed';

@@ -1,4 +1,4 @@
-import type { ClusterSpecInput } from '@kdeploy/spec';
+import type { ClusterSpecInput } from '@kdeploy/cluster-spec';
 import type { LabInfo } from '@kdeploy/testing';
 
 /**

@@ -1,6 +1,6 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
 import { pkiV1 } from '@kdeploy/proto';
-import { apiserverSanList, canonicalIp } from '@kdeploy/spec';
+import { apiserverSanList, canonicalIp } from '@kdeploy/cluster-spec';
 import { ClusterFacts, ClusterHost } from '../pki/cluster-facts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -782,6 +782,51 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "autoCompactionRetention": {
                       "type": "string",
                       "id": 8
+                    },
+                    "members": {
+                      "rule": "repeated",
+                      "type": "EtcdMemberSpec",
+                      "id": 9
+                    },
+                    "initialCluster": {
+                      "type": "string",
+                      "id": 10
+                    }
+                  }
+                },
+                "EtcdMemberSpec": {
+                  "fields": {
+                    "name": {
+                      "type": "string",
+                      "id": 1
+                    },
+                    "clientUrl": {
+                      "type": "string",
+                      "id": 2
+                    },
+                    "peerUrl": {
+                      "type": "string",
+                      "id": 3
+                    },
+                    "listenClientUrls": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 4
+                    },
+                    "listenPeerUrls": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 5
+                    },
+                    "dnsNames": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 6
+                    },
+                    "ipAddresses": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 7
                     }
                   }
                 },

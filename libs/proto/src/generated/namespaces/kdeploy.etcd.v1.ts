@@ -4,6 +4,7 @@ export * from '../types/kdeploy/etcd/v1/AddMemberResponse';
 export * from '../types/kdeploy/etcd/v1/ApplyRequest';
 export * from '../types/kdeploy/etcd/v1/ApplyResponse';
 export * from '../types/kdeploy/etcd/v1/EtcdInstaller';
+export * from '../types/kdeploy/etcd/v1/EtcdMemberSpec';
 export * from '../types/kdeploy/etcd/v1/EtcdSpec';
 export * from '../types/kdeploy/etcd/v1/HostFile';
 export * from '../types/kdeploy/etcd/v1/Member';

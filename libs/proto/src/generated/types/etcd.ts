@@ -36,6 +36,7 @@ import type { AddMemberResponse as _kdeploy_etcd_v1_AddMemberResponse, AddMember
 import type { ApplyRequest as _kdeploy_etcd_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_etcd_v1_ApplyRequest__Output } from './kdeploy/etcd/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_etcd_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_etcd_v1_ApplyResponse__Output } from './kdeploy/etcd/v1/ApplyResponse';
 import type { EtcdInstallerClient as _kdeploy_etcd_v1_EtcdInstallerClient, EtcdInstallerDefinition as _kdeploy_etcd_v1_EtcdInstallerDefinition } from './kdeploy/etcd/v1/EtcdInstaller';
+import type { EtcdMemberSpec as _kdeploy_etcd_v1_EtcdMemberSpec, EtcdMemberSpec__Output as _kdeploy_etcd_v1_EtcdMemberSpec__Output } from './kdeploy/etcd/v1/EtcdMemberSpec';
 import type { EtcdSpec as _kdeploy_etcd_v1_EtcdSpec, EtcdSpec__Output as _kdeploy_etcd_v1_EtcdSpec__Output } from './kdeploy/etcd/v1/EtcdSpec';
 import type { HostFile as _kdeploy_etcd_v1_HostFile, HostFile__Output as _kdeploy_etcd_v1_HostFile__Output } from './kdeploy/etcd/v1/HostFile';
 import type { Member as _kdeploy_etcd_v1_Member, Member__Output as _kdeploy_etcd_v1_Member__Output } from './kdeploy/etcd/v1/Member';
@@ -117,6 +118,7 @@ export interface ProtoGrpcType {
          * after the cluster is healthy, with a verified snapshot taken first.
          */
         EtcdInstaller: SubtypeConstructor<typeof grpc.Client, _kdeploy_etcd_v1_EtcdInstallerClient> & { service: _kdeploy_etcd_v1_EtcdInstallerDefinition }
+        EtcdMemberSpec: MessageTypeDefinition<_kdeploy_etcd_v1_EtcdMemberSpec, _kdeploy_etcd_v1_EtcdMemberSpec__Output>
         EtcdSpec: MessageTypeDefinition<_kdeploy_etcd_v1_EtcdSpec, _kdeploy_etcd_v1_EtcdSpec__Output>
         HostFile: MessageTypeDefinition<_kdeploy_etcd_v1_HostFile, _kdeploy_etcd_v1_HostFile__Output>
         Member: MessageTypeDefinition<_kdeploy_etcd_v1_Member, _kdeploy_etcd_v1_Member__Output>

@@ -1,5 +1,6 @@
 // Original file: proto/kdeploy/etcd/v1/etcd.proto
 
+import type { EtcdMemberSpec as _kdeploy_etcd_v1_EtcdMemberSpec, EtcdMemberSpec__Output as _kdeploy_etcd_v1_EtcdMemberSpec__Output } from '../../../kdeploy/etcd/v1/EtcdMemberSpec';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -7,7 +8,9 @@ import type { Long } from '@grpc/proto-loader';
  */
 export interface EtcdSpec {
   /**
-   * etcd version, e.g. "v3.5.9"; the artifact source must pin it.
+   * etcd version or minor, e.g. "3.7" (the minor the cluster's Kubernetes minor is released
+   * with); it picks the installer's version table, and the artifact source must hold a
+   * release of it. Empty means the installer's newest table and any release.
    */
   'version'?: (string);
   /**
@@ -38,6 +41,16 @@ export interface EtcdSpec {
    * Auto-compaction retention, e.g. "1h"; empty means etcd's default.
    */
   'autoCompactionRetention'?: (string);
+  /**
+   * Every member's URLs and certificate names, as the cluster spec derives them (one entry per
+   * etcd host of the call, and one for an AddMember's new host). The installer takes them as
+   * they are and derives none of them itself.
+   */
+  'members'?: (_kdeploy_etcd_v1_EtcdMemberSpec)[];
+  /**
+   * --initial-cluster of the members bootstrapping together: name=peer URL, comma-separated.
+   */
+  'initialCluster'?: (string);
 }
 
 /**
@@ -45,7 +58,9 @@ export interface EtcdSpec {
  */
 export interface EtcdSpec__Output {
   /**
-   * etcd version, e.g. "v3.5.9"; the artifact source must pin it.
+   * etcd version or minor, e.g. "3.7" (the minor the cluster's Kubernetes minor is released
+   * with); it picks the installer's version table, and the artifact source must hold a
+   * release of it. Empty means the installer's newest table and any release.
    */
   'version': (string);
   /**
@@ -76,4 +91,14 @@ export interface EtcdSpec__Output {
    * Auto-compaction retention, e.g. "1h"; empty means etcd's default.
    */
   'autoCompactionRetention': (string);
+  /**
+   * Every member's URLs and certificate names, as the cluster spec derives them (one entry per
+   * etcd host of the call, and one for an AddMember's new host). The installer takes them as
+   * they are and derives none of them itself.
+   */
+  'members': (_kdeploy_etcd_v1_EtcdMemberSpec__Output)[];
+  /**
+   * --initial-cluster of the members bootstrapping together: name=peer URL, comma-separated.
+   */
+  'initialCluster': (string);
 }

@@ -37,7 +37,7 @@ export interface MasterSpec {
    */
   'clusterDomain'?: (string);
   /**
-   * First IP of the service CIDR, derived by libs/spec.
+   * First IP of the service CIDR, derived by libs/cluster-spec.
    */
   'apiserverServiceIp'?: (string);
   /**
@@ -99,7 +99,7 @@ export interface MasterSpec__Output {
    */
   'clusterDomain': (string);
   /**
-   * First IP of the service CIDR, derived by libs/spec.
+   * First IP of the service CIDR, derived by libs/cluster-spec.
    */
   'apiserverServiceIp': (string);
   /**

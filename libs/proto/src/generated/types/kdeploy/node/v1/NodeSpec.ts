@@ -18,7 +18,7 @@ export interface NodeSpec {
    */
   'endpoint'?: (_kdeploy_common_v1_ControlPlaneEndpoint | null);
   /**
-   * Cluster DNS IP, derived by libs/spec.
+   * Cluster DNS IP, derived by libs/cluster-spec.
    */
   'clusterDnsIp'?: (string);
   /**
@@ -68,7 +68,7 @@ export interface NodeSpec__Output {
    */
   'endpoint': (_kdeploy_common_v1_ControlPlaneEndpoint__Output | null);
   /**
-   * Cluster DNS IP, derived by libs/spec.
+   * Cluster DNS IP, derived by libs/cluster-spec.
    */
   'clusterDnsIp': (string);
   /**

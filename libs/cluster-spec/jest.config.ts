@@ -1,0 +1,6 @@
+export default {
+  displayName: 'cluster-spec',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/cluster-spec',
+};

@@ -1,0 +1,23 @@
+// The cluster spec: schema, parsing, defaults, rules, derived values and the JSON Schema.
+export * from './lib/schema/cluster';
+export * from './lib/schema/hosts';
+export * from './lib/schema/ssh';
+export * from './lib/schema/components';
+export * from './lib/schema/network';
+export * from './lib/schema/install';
+export * from './lib/schema/versions';
+export { ETCD_MEMBER_COUNTS } from './lib/rules/topology';
+export { MIN_SERVICE_HOST_BITS, MAX_SERVICE_HOST_BITS } from './lib/rules/network';
+export * from './lib/parse';
+export * from './lib/text';
+export * from './lib/redact';
+export * from './lib/derive/cluster';
+export * from './lib/derive/network';
+export * from './lib/json-schema';
+export type { IpFamily, IpAddress } from './lib/net/ip';
+export { parseIp, formatIp, canonicalIp, hostPort } from './lib/net/ip';
+export type { Cidr } from './lib/net/cidr';
+export { parseCidr, formatCidr, cidrContains, cidrsOverlap, nthAddress, nthSubnet } from './lib/net/cidr';
+export * from './lib/derive/apiserver-sans';
+export * from './lib/derive/etcd';
+export * from './lib/contracts/etcd';

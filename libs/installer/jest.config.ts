@@ -1,0 +1,6 @@
+export default {
+  displayName: 'installer',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/installer',
+};

@@ -1,6 +1,0 @@
-export default {
-  displayName: 'spec',
-  preset: '../../jest.preset.js',
-  rootDir: '.',
-  coverageDirectory: '../../coverage/libs/spec',
-};
