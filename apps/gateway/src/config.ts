@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PreconditionError } from '@kdeploy/errors';
 import { tlsDir, TlsDir } from '@kdeploy/grpc';
+import { defaultAddresses, PerService, SERVICES } from '@kdeploy/proto';
+
+/** One help line per service: `--pki-address ADDR  pki-service gRPC address  PKI_ADDRESS default ...`. */
+const serviceLines = SERVICES.map((s) => `  ${`--${s.key}-address ADDR`.padEnd(26)} ${`${s.app} gRPC address`.padEnd(33)} ${s.addressEnv} default 127.0.0.1:${s.port}`).join('\n');
 
 export const HELP = `gateway: the REST API of kdeploy; runs deployments as checkpointed jobs over the gRPC services
 
@@ -14,8 +18,7 @@ Options (each also read from the environment variable shown):
                              (the key itself may instead be given in GATEWAY_STORE_KEY)
   --token-hashes-file F      file of API token sha256 hashes   GATEWAY_TOKEN_HASHES_FILE
                              (or comma-separated in GATEWAY_TOKEN_HASHES)
-  --pki-address ADDR         pki-service gRPC address          PKI_ADDRESS           default 127.0.0.1:50061
-  --etcd-address ADDR        etcd-installer gRPC address       ETCD_INSTALLER_ADDRESS default 127.0.0.1:50062
+${serviceLines}
   --tls-dir DIR              its client certificate for the    KDEPLOY_TLS_DIR
                              services (ca.crt, client.crt/key): required; \`npm start\` makes it
   --max-running-jobs N       jobs at once before 429           GATEWAY_MAX_RUNNING_JOBS default 4
@@ -35,7 +38,7 @@ export interface GatewayConfig {
   storePath: string;
   storeKey: string;
   tokenHashes: string[];
-  services: { pki: string; etcd: string };
+  services: PerService<string>;
   maxRunningJobs: number;
   bodyLimitBytes: number;
   deadlines: { unaryMs: number; streamMs: number };
@@ -57,13 +60,19 @@ function positive(value: string, flag: string): number {
   return n;
 }
 
+/** Each service's address: its flag, then its environment variable, then 127.0.0.1:PORT. */
+function serviceAddresses(flags: Record<string, string | undefined>, env: NodeJS.ProcessEnv): PerService<string> {
+  const defaults = defaultAddresses();
+  return Object.fromEntries(SERVICES.map((s) => [s.key, flags[`${s.key}-address`] ?? env[s.addressEnv] ?? defaults[s.key]])) as PerService<string>;
+}
+
 /** Reads flags, then environment, then defaults; secrets (store key, tokens) never come from argv. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfig | 'help' {
   const s = { type: 'string' } as const;
   const { values: v } = parseArgs({
     args: argv,
     options: {
-      listen: s, store: s, 'store-key-file': s, 'token-hashes-file': s, 'pki-address': s, 'etcd-address': s,
+      listen: s, store: s, 'store-key-file': s, 'token-hashes-file': s, ...Object.fromEntries(SERVICES.map((x) => [`${x.key}-address`, s])),
       'max-running-jobs': s, 'body-limit': s, 'call-deadline-ms': s, 'stream-deadline-ms': s, 'tls-dir': s, help: { type: 'boolean' },
     },
     strict: true,
@@ -85,7 +94,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
     storePath: v.store ?? env['GATEWAY_STORE'] ?? './gateway.db',
     storeKey,
     tokenHashes,
-    services: { pki: v['pki-address'] ?? env['PKI_ADDRESS'] ?? '127.0.0.1:50061', etcd: v['etcd-address'] ?? env['ETCD_INSTALLER_ADDRESS'] ?? '127.0.0.1:50062' },
+    services: serviceAddresses(v as Record<string, string | undefined>, env),
     maxRunningJobs: positive(v['max-running-jobs'] ?? env['GATEWAY_MAX_RUNNING_JOBS'] ?? '4', '--max-running-jobs'),
     bodyLimitBytes: positive(v['body-limit'] ?? env['GATEWAY_BODY_LIMIT'] ?? '262144', '--body-limit'),
     deadlines: { unaryMs: positive(v['call-deadline-ms'] ?? '30000', '--call-deadline-ms'), streamMs: positive(v['stream-deadline-ms'] ?? '1800000', '--stream-deadline-ms') },

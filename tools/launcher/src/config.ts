@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultAddresses, PerService, SERVICES } from '@kdeploy/proto';
+
+const serviceLines = SERVICES.map((s) => `  ${`--${s.key}-listen ADDR`.padEnd(22)} ${`${s.app} gRPC`.padEnd(33)} default 127.0.0.1:${s.port}`).join('\n');
 
 export const HELP = `kdeploy launcher: starts kdeploy whole on this machine, each service as its own process
 
@@ -8,8 +11,7 @@ Usage: npm start [-- options]     (bash tools/launcher/start.sh [options])
 Options:
   --state-dir DIR        keys, token, stores, logs, pids   default ./.kdeploy
   --gateway-listen ADDR  the REST API                      default 127.0.0.1:50080
-  --pki-listen ADDR      pki-service gRPC                  default 127.0.0.1:50061
-  --etcd-listen ADDR     etcd-installer gRPC               default 127.0.0.1:50062
+${serviceLines}
   --help                 print this help
 
 On first start it generates a store key for pki-service and one for the gateway, and an API
@@ -20,19 +22,21 @@ DIR/logs/NAME.log and their pids to DIR/run/NAME.pid. A service that dies is sta
 
 export interface LauncherConfig {
   stateDir: string;
-  listen: { gateway: string; pki: string; etcd: string };
+  listen: PerService<string> & { gateway: string };
 }
 
 export function readConfig(argv: string[]): LauncherConfig | 'help' {
   const s = { type: 'string' } as const;
-  const { values } = parseArgs({ args: argv, options: { 'state-dir': s, 'gateway-listen': s, 'pki-listen': s, 'etcd-listen': s, help: { type: 'boolean' } }, strict: true });
+  const listenFlags = Object.fromEntries(SERVICES.map((x) => [`${x.key}-listen`, s]));
+  const { values } = parseArgs({ args: argv, options: { 'state-dir': s, 'gateway-listen': s, ...listenFlags, help: { type: 'boolean' } }, strict: true });
+  const flags = values as Record<string, string | undefined>;
+  const defaults = defaultAddresses();
   if (values.help) return 'help';
   return {
     stateDir: resolve(values['state-dir'] ?? '.kdeploy'),
     listen: {
-      gateway: values['gateway-listen'] ?? '127.0.0.1:50080',
-      pki: values['pki-listen'] ?? '127.0.0.1:50061',
-      etcd: values['etcd-listen'] ?? '127.0.0.1:50062',
+      ...(Object.fromEntries(SERVICES.map((x) => [x.key, flags[`${x.key}-listen`] ?? defaults[x.key]])) as PerService<string>),
+      gateway: flags['gateway-listen'] ?? '127.0.0.1:50080',
     },
   };
 }

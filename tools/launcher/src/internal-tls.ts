@@ -1,11 +1,12 @@
 import { join } from 'node:path';
+import { SERVICES, ServiceApp } from '@kdeploy/proto';
 import { ensureTlsDirs, LOOPBACK_NAMES, type TlsProcess } from '@kdeploy/x509';
 import type { LauncherConfig } from './config';
 
 /** The TLS directory of each process the launcher starts, and of `operator`, the identity for other tools. */
 export interface InternalTls {
   root: string;
-  dir(name: 'pki-service' | 'etcd-installer' | 'gateway' | 'operator'): string;
+  dir(name: ServiceApp | 'gateway' | 'operator'): string;
 }
 
 /** The listener's own host when it is not a loopback name (so a service bound to an address answers on it). */
@@ -24,8 +25,7 @@ function serveNames(listen: string): TlsProcess['serve'] {
 export async function ensureInternalTls(stateDir: string, listen: LauncherConfig['listen']): Promise<InternalTls> {
   const root = join(stateDir, 'tls');
   await ensureTlsDirs(root, [
-    { name: 'pki-service', serve: serveNames(listen.pki), calls: false },
-    { name: 'etcd-installer', serve: serveNames(listen.etcd), calls: true },
+    ...SERVICES.map((s) => ({ name: s.app, serve: serveNames(listen[s.key]), calls: s.callsPki })),
     { name: 'gateway', calls: true },
     { name: 'operator', calls: true },
   ]);

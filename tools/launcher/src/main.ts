@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SERVICES, ServiceApp } from '@kdeploy/proto';
 import { HELP, readConfig } from './config';
 import { ensureState } from './state';
 import { ensureInternalTls } from './internal-tls';
@@ -37,12 +38,19 @@ async function main(): Promise<void> {
   // Paths inside the checkout are shown relative to it, others in full.
   const rel = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p) || '.');
 
+  // Only pki-service keeps state of its own (its store and key); every other service is stateless.
+  const own: Partial<Record<ServiceApp, { args: string[]; env: Record<string, string> }>> = {
+    'pki-service': { args: ['--store', join(state.dir, 'pki.db')], env: { PKI_STORE_KEY_FILE: state.pkiStoreKeyFile } },
+  };
   const services: ServiceSpec[] = [
-    { name: 'pki-service', args: [dist('pki-service'), '--listen', config.listen.pki, '--store', join(state.dir, 'pki.db')], env: { PKI_STORE_KEY_FILE: state.pkiStoreKeyFile, KDEPLOY_TLS_DIR: tls.dir('pki-service') } },
-    { name: 'etcd-installer', args: [dist('etcd-installer'), '--listen', config.listen.etcd], env: { KDEPLOY_TLS_DIR: tls.dir('etcd-installer') } },
+    ...SERVICES.map((s) => ({
+      name: s.app,
+      args: [dist(s.app), '--listen', config.listen[s.key], ...(own[s.app]?.args ?? [])],
+      env: { ...own[s.app]?.env, KDEPLOY_TLS_DIR: tls.dir(s.app) },
+    })),
     {
       name: 'gateway',
-      args: [dist('gateway'), '--listen', config.listen.gateway, '--store', join(state.dir, 'gateway.db'), '--pki-address', config.listen.pki, '--etcd-address', config.listen.etcd],
+      args: [dist('gateway'), '--listen', config.listen.gateway, '--store', join(state.dir, 'gateway.db'), ...SERVICES.flatMap((s) => [`--${s.key}-address`, config.listen[s.key]])],
       env: { GATEWAY_STORE_KEY_FILE: state.gatewayStoreKeyFile, GATEWAY_TOKEN_HASHES_FILE: state.tokenHashesFile, KDEPLOY_TLS_DIR: tls.dir('gateway') },
     },
   ];

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { UnauthorizedError } from './api-errors';
+import { UnauthorizedError } from '../api-errors';
 
 /** sha256 of a token, hex: what the gateway is configured with instead of the token. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ClusterSchema } from '@kdeploy/cluster-spec';
+import { SERVICES } from '@kdeploy/proto';
 import { AcceptedSchema, ClusterSummarySchema, ClusterViewSchema, HealthSchema, PlanSchema, ProblemSchema } from './views';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
@@ -47,7 +48,7 @@ export function openApiDocument(): object {
   r.registerPath({ method: 'delete', path: '/clusters/{id}', operationId: 'deleteCluster', security: auth, summary: 'Remove the cluster from its hosts, stage by stage in reverse; with purgePki=true its CAs go too', request: { params: id, query: z.object({ purgePki: z.enum(['true', 'false']).optional().meta({ description: 'Also delete the cluster\'s CAs and certificate records in pki-service (default: kept, so a redeploy trusts the same roots)' }) }) }, responses: { 202: json('Removal job accepted', AcceptedSchema), 400: problem('purgePki is not true or false'), 409: problem('The cluster has a job in work'), 404: problem('No such cluster'), ...common } });
   r.registerPath({
     method: 'get', path: '/healthz', operationId: 'getHealth', security: open, summary: 'Gateway, store and each service\'s gRPC health (no token needed)',
-    request: { query: z.object({ service: z.string().optional().meta({ description: 'Only this service (pki, etcd)' }) }) },
+    request: { query: z.object({ service: z.string().optional().meta({ description: `Only this service (${SERVICES.map((x) => x.key).join(', ')})` }) }) },
     responses: { 200: json('All healthy', HealthSchema), 400: problem('No such service'), 503: json('Something is not serving', HealthSchema) },
   });
   r.registerPath({ method: 'get', path: '/metrics', operationId: 'getMetrics', security: auth, summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } }, ...common } });

@@ -11,7 +11,7 @@ describe('health, metrics and the OpenAPI document', () => {
   let gw: Awaited<ReturnType<typeof startTestGateway>>;
   beforeAll(async () => {
     pki = await startPkiProcess(join(mkdtempSync(join(tmpdir(), 'kd-ops-')), 'pki.db'));
-    gw = await startTestGateway({ pki: pki.address, etcd: `127.0.0.1:${await freePort()}` });
+    gw = await startTestGateway({ services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}` } });
   });
   afterAll(async () => {
     await gw?.gateway.stop();

@@ -3,7 +3,7 @@ import { ErrorCode, KdeployError, NotFoundError, SpecError } from '@kdeploy/erro
 import type { Logger } from '@kdeploy/logging';
 import { INTERNAL_MESSAGE } from '../errors';
 import type { Metrics } from '../metrics';
-import { ApiError, BadRequestError, PayloadTooLargeError } from './api-errors';
+import { ApiError, BadRequestError, PayloadTooLargeError } from '../api-errors';
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-argument': 400,

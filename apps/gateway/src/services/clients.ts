@@ -1,25 +1,26 @@
 import { ClientTlsOptions, createGrpcClient, GrpcClient } from '@kdeploy/grpc';
-import { etcdV1, healthV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
+import { etcdV1, healthV1, loadKdeployPackage, PerService, pkiV1, SERVICES, ServiceKey } from '@kdeploy/proto';
 
 /** Where each service listens; from config, so each may run anywhere. */
-export interface ServiceAddresses {
-  pki: string;
-  etcd: string;
-}
+export type ServiceAddresses = PerService<string>;
 
-/** The full gRPC service name each address serves, as its health check knows it. */
-export const SERVICE_NAMES: Record<keyof ServiceAddresses, string> = {
-  pki: 'kdeploy.pki.v1.PkiService',
-  etcd: 'kdeploy.etcd.v1.EtcdInstaller',
-};
-
-/** One client per service, each call with a deadline (libs/grpc sets one on every call). */
-export interface ServiceClients {
-  addresses: ServiceAddresses;
+/** The typed client of each service in libs/proto's SERVICES table (a new service adds its line here). */
+interface TypedClients {
   pki: GrpcClient<pkiV1.PkiServiceClient>;
   etcd: GrpcClient<etcdV1.EtcdInstallerClient>;
+}
+
+type Package = ReturnType<typeof loadKdeployPackage>;
+const connect = (pkg: Package, addresses: ServiceAddresses, options: Parameters<typeof createGrpcClient>[2]): TypedClients => ({
+  pki: createGrpcClient(pkg.kdeploy.pki.v1.PkiService, addresses.pki, options),
+  etcd: createGrpcClient(pkg.kdeploy.etcd.v1.EtcdInstaller, addresses.etcd, options),
+});
+
+/** One client per service, each call with a deadline (libs/grpc sets one on every call). */
+export interface ServiceClients extends TypedClients {
+  addresses: ServiceAddresses;
   /** Asks each service's gRPC health check; a service that does not answer is UNREACHABLE. */
-  health(): Promise<Record<keyof ServiceAddresses, string>>;
+  health(): Promise<PerService<string>>;
   close(): void;
 }
 
@@ -27,33 +28,26 @@ const HEALTH_DEADLINE_MS = 2_000;
 
 export function createServiceClients(addresses: ServiceAddresses, deadlines: { unaryMs: number; streamMs: number }, tls?: ClientTlsOptions): ServiceClients {
   const pkg = loadKdeployPackage();
-  const options = { deadlineMs: deadlines.unaryMs, streamDeadlineMs: deadlines.streamMs, tls };
-  const pki = createGrpcClient(pkg.kdeploy.pki.v1.PkiService, addresses.pki, options);
-  const etcd = createGrpcClient(pkg.kdeploy.etcd.v1.EtcdInstaller, addresses.etcd, options);
-  const health = Object.fromEntries(
-    Object.entries(addresses).map(([name, address]) => [name, createGrpcClient(pkg.grpc.health.v1.Health, address, { deadlineMs: HEALTH_DEADLINE_MS, tls })]),
-  ) as Record<keyof ServiceAddresses, GrpcClient<healthV1.HealthClient>>;
+  const clients: TypedClients & Record<ServiceKey, { close(): void }> = connect(pkg, addresses, { deadlineMs: deadlines.unaryMs, streamDeadlineMs: deadlines.streamMs, tls });
+  const health = SERVICES.map((s) => ({ service: s, client: createGrpcClient(pkg.grpc.health.v1.Health, addresses[s.key], { deadlineMs: HEALTH_DEADLINE_MS, tls }) as GrpcClient<healthV1.HealthClient> }));
 
   return {
+    ...clients,
     addresses,
-    pki,
-    etcd,
     async health() {
-      const names = Object.keys(addresses) as (keyof ServiceAddresses)[];
       const answers = await Promise.all(
-        names.map((n) =>
-          health[n].unary('Check', { service: SERVICE_NAMES[n] }).then(
+        health.map(({ service, client }) =>
+          client.unary('Check', { service: service.grpcService }).then(
             (r) => String(r.status),
             () => 'UNREACHABLE',
           ),
         ),
       );
-      return Object.fromEntries(names.map((n, i) => [n, answers[i]])) as Record<keyof ServiceAddresses, string>;
+      return Object.fromEntries(health.map(({ service }, i) => [service.key, answers[i]])) as PerService<string>;
     },
     close() {
-      pki.close();
-      etcd.close();
-      Object.values(health).forEach((c) => c.close());
+      for (const s of SERVICES) clients[s.key].close();
+      health.forEach((h) => h.client.close());
     },
   };
 }

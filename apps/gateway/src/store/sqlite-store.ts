@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { NotFoundError } from '@kdeploy/errors';
-import { ConflictError, TooManyJobsError } from '../http/api-errors';
+import { ConflictError, TooManyJobsError } from '../api-errors';
 import { ClusterRecord, ClusterSecrets, ErrorView, JobRecord, JobStore, NewJob, StepRecord, StoredEvent } from './job-store';
-import { SecretBox } from '@kdeploy/secrets';
+import { openSealedDatabase, SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
 
 const KEY_CHECK = 'kdeploy-gateway-store-key-check';
@@ -21,13 +21,7 @@ export class SqliteJobStore implements JobStore {
   private readonly db: Database.Database;
 
   constructor(path: string, private readonly box: SecretBox) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(MIGRATIONS);
-    const check = this.db.prepare('SELECT value FROM meta WHERE name = ?').get('key-check') as { value: Buffer } | undefined;
-    if (check) box.open(check.value, KEY_CHECK);
-    else this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('key-check', box.seal(KEY_CHECK, KEY_CHECK));
+    this.db = openSealedDatabase(path, box, { migrations: MIGRATIONS, keyCheck: { marker: KEY_CHECK, row: 'key-check' }, pragmas: ['foreign_keys = ON'] });
   }
 
   async createJob(input: NewJob): Promise<JobRecord> {

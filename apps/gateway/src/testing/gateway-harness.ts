@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '@kdeploy/logging';
+import type { PerService } from '@kdeploy/proto';
 import { testTls } from '@kdeploy/testing';
 import { Gateway, startGateway } from '../app';
 import { hashToken } from '../http/auth';
 import { TEST_STORE_KEY, TEST_TOKEN } from './processes';
 
 /** A gateway in this process on 127.0.0.1:0 with a fresh SQLite file and its logs captured. */
-export async function startTestGateway(opts: { pki: string; etcd: string; storePath?: string; maxRunningJobs?: number; bodyLimitBytes?: number }) {
+export async function startTestGateway(opts: { services: PerService<string>; storePath?: string; maxRunningJobs?: number; bodyLimitBytes?: number }) {
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, cb) {
@@ -23,7 +24,7 @@ export async function startTestGateway(opts: { pki: string; etcd: string; storeP
     storePath,
     storeKey: TEST_STORE_KEY,
     tokenHashes: [hashToken(TEST_TOKEN)],
-    services: { pki: opts.pki, etcd: opts.etcd },
+    services: opts.services,
     maxRunningJobs: opts.maxRunningJobs ?? 4,
     bodyLimitBytes: opts.bodyLimitBytes ?? 262_144,
     deadlines: { unaryMs: 10_000, streamMs: 600_000 },

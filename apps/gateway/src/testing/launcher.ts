@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClientTlsOptions, tlsDir } from '@kdeploy/grpc';
+import { PerService, SERVICES } from '@kdeploy/proto';
 import { repoRoot } from '@kdeploy/testing';
 import { freePort, waitFor } from './processes';
 
@@ -11,7 +12,7 @@ export interface Launched {
   stateDir: string;
   url: string;
   token: string;
-  ports: { gateway: number; pki: number; etcd: number };
+  ports: PerService<number> & { gateway: number };
   /** The client identity the launcher issues for tools (mutual TLS to the services). */
   operatorTls: ClientTlsOptions;
   output: string[];
@@ -20,10 +21,11 @@ export interface Launched {
 }
 
 export async function launchKdeploy(stateDir: string): Promise<Launched> {
-  const ports = { gateway: await freePort(), pki: await freePort(), etcd: await freePort() };
+  const ports = { gateway: await freePort() } as PerService<number> & { gateway: number };
+  for (const s of SERVICES) ports[s.key] = await freePort();
   const child = spawn(
     'bash',
-    ['tools/launcher/start.sh', '--state-dir', stateDir, '--gateway-listen', `127.0.0.1:${ports.gateway}`, '--pki-listen', `127.0.0.1:${ports.pki}`, '--etcd-listen', `127.0.0.1:${ports.etcd}`],
+    ['tools/launcher/start.sh', '--state-dir', stateDir, '--gateway-listen', `127.0.0.1:${ports.gateway}`, ...SERVICES.flatMap((s) => [`--${s.key}-listen`, `127.0.0.1:${ports[s.key]}`])],
     { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   const output: string[] = [];

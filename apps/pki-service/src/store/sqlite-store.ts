@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { ClusterFacts } from '../pki/cluster-facts';
 import { CertificateRecord, PkiStore, StoredCa } from './pki-store';
-import { SecretBox } from '@kdeploy/secrets';
+import { openSealedDatabase, SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
 
 const KEY_CHECK = 'kdeploy-pki-store-key-check';
@@ -43,18 +43,7 @@ export class SqlitePkiStore implements PkiStore {
   private readonly db: Database.Database;
 
   constructor(path: string, private readonly box: SecretBox) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.exec(MIGRATIONS);
-    const row = this.db.prepare('SELECT value FROM meta WHERE name = ?').get('key_check') as { value: Buffer } | undefined;
-    try {
-      if (row) box.open(row.value, KEY_CHECK);
-      else this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('key_check', box.seal(KEY_CHECK, KEY_CHECK));
-    } catch (e) {
-      this.db.close();
-      throw e;
-    }
+    this.db = openSealedDatabase(path, box, { migrations: MIGRATIONS, keyCheck: { marker: KEY_CHECK, row: 'key_check' }, pragmas: ['synchronous = NORMAL'] });
   }
 
   getCluster(id: string) {

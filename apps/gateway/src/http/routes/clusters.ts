@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { NotFoundError } from '@kdeploy/errors';
 import type { GatewayContext } from '../../context';
+import { planStages } from '../../jobs/dry-run';
 import { removalGraph } from '../../jobs/graph';
 import type { StageContext } from '../../jobs/stage';
-import { BadRequestError, ConflictError, IdempotencyMismatchError } from '../api-errors';
+import { BadRequestError, ConflictError, IdempotencyMismatchError } from '../../api-errors';
 import { readSubmission } from '../submission';
 import { clusterView, phaseOf } from '../views';
 
@@ -34,7 +35,7 @@ export function clustersRouter(ctx: GatewayContext): Router {
       const signal = AbortSignal.timeout(120_000);
       const noProgress = { hostStepStarted: () => undefined, hostStepFinished: () => undefined, log: () => undefined };
       const stageCtx: StageContext = { inputs, services: ctx.services, signal, progress: noProgress, logger: ctx.logger };
-      const plans = await Promise.all(stages.flatMap((s) => (s.plan ? [s.plan(stageCtx)] : [])));
+      const plans = await planStages(stages, stageCtx);
       return void res.status(200).json({ clusterId: inputs.clusterId, dryRun: true, stages: plans });
     }
     const key = req.get('idempotency-key');

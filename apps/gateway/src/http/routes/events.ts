@@ -3,7 +3,7 @@ import { NotFoundError } from '@kdeploy/errors';
 import type { GatewayContext } from '../../context';
 import { FINAL_EVENT } from '../../jobs/events';
 import type { StoredEvent } from '../../store/job-store';
-import { BadRequestError } from '../api-errors';
+import { BadRequestError } from '../../api-errors';
 
 const HEARTBEAT_MS = 15_000;
 

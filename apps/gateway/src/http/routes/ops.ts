@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { stringify } from 'yaml';
 import type { GatewayContext } from '../../context';
-import { BadRequestError } from '../api-errors';
+import { BadRequestError } from '../../api-errors';
 import { openApiDocument } from '../openapi';
 
 /**
