@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'lab',
   preset: '../../jest.preset.js',
   rootDir: '.',

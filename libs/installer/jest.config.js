@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'installer',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'pki-service',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'upstream',
   preset: '../../jest.preset.js',
   rootDir: '.',

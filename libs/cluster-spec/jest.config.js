@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'cluster-spec',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'ssh',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'etcd-installer',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'errors',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'grpc',
   preset: '../../jest.preset.js',
   rootDir: '.',

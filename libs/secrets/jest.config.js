@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'secrets',
   preset: '../../jest.preset.js',
   rootDir: '.',

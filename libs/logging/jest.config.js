@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'logging',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'x509',
   preset: '../../jest.preset.js',
   rootDir: '.',

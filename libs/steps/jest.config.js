@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'steps',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'templates',
   preset: '../../jest.preset.js',
   rootDir: '.',

@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'artifacts',
   preset: '../../jest.preset.js',
   rootDir: '.',
