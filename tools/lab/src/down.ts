@@ -19,7 +19,7 @@ import { labCgroupHosts, removeHostCgroups, removeLabCgroupRoots } from './cgrou
  */
 export async function labDown(paths: LabPaths, progress: Progress): Promise<void> {
   const procs = labNspawnProcesses(paths.hostsDir);
-  await forEachHost(procs, async (p) => {
+  await forEachHost(procs, 'Stop the hosts', async (p) => {
     const how = await stopProcess(p.pid, 20_000);
     progress.line(p.name, `nspawn ${p.pid} ${how}`);
   });

@@ -1,16 +1,13 @@
-import { LabError } from './exec';
+import { fanOut } from '@kdeploy/steps';
 
 /**
- * Runs fn for every host at once and waits for all of them: one failed host never hides
- * another, and the error names every failed host with its own reason.
+ * Runs fn for every host at once through kdeploy's one fan-out (libs/steps): one failed host
+ * never hides another, and the error names every failed host with its own reason.
  */
-export async function forEachHost<H extends { name: string }, R>(hosts: H[], fn: (host: H) => Promise<R>): Promise<R[]> {
-  const results = await Promise.allSettled(hosts.map((h) => fn(h)));
-  const failures = results.flatMap((r, i) =>
-    r.status === 'rejected' ? [`${hosts[i].name}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`] : [],
+export function forEachHost<H extends { name: string }, R>(hosts: H[], what: string, fn: (host: H) => Promise<R>): Promise<R[]> {
+  return fanOut(
+    hosts.map((h) => ({ host: h.name, h })),
+    ({ h }) => fn(h),
+    { concurrency: Math.max(1, hosts.length), what },
   );
-  if (failures.length > 0) {
-    throw new LabError(`${failures.length} of ${hosts.length} hosts failed:\n${failures.join('\n')}`);
-  }
-  return results.map((r) => (r as PromiseFulfilledResult<R>).value);
 }

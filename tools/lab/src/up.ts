@@ -32,7 +32,7 @@ export async function labUp(paths: LabPaths, count: number, progress: Progress):
   await refuseOverlayHostsDir(paths.hostsDir);
   const hosts = targetHosts(paths, count);
   const booted = new Set<string>();
-  const identities = await forEachHost(hosts, async (host): Promise<HostIdentity> => {
+  const identities = await forEachHost(hosts, 'Prepare the hosts', async (host): Promise<HostIdentity> => {
     const dirs = hostDirs(paths, host.name);
     const wasRunning = runningPid(dirs) !== undefined;
     const t0 = Date.now();
@@ -46,7 +46,7 @@ export async function labUp(paths: LabPaths, count: number, progress: Progress):
   // known_hosts must list every host before the first ssh, which verifies against it
   writeKnownHosts(paths, withIdentity);
 
-  await forEachHost(hosts, (host) => startAndWait(paths, host, booted.has(host.name), progress));
+  await forEachHost(hosts, 'Start the hosts', (host) => startAndWait(paths, host, booted.has(host.name), progress));
   const state = buildState(paths, withIdentity);
   writeState(paths, state);
   progress.line('lab', `${hosts.length} hosts up: ${hosts.map((h) => `${h.name}=${h.address}`).join(' ')}`);
