@@ -117,7 +117,7 @@ describe('the kdeploy CLI against a real gateway', () => {
     expect([missing.code, missing.err]).toEqual([2, 'kdeploy: 404 Not Found: cluster nope not found']);
   });
 
-  it('follows a job to its failure with a line per step and host, the error at the end, exit 1; status shows the same', async () => {
+  it('follows a job to its failure with a line per stage and host step, the error at the end, exit 1; status shows the same', async () => {
     const r = await cli(['up', '-f', spec('fails')]);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');

@@ -11,27 +11,27 @@ const notYet = (d: Record<string, unknown>) => {
 };
 
 /**
- * One line per step and per host step, with the time since the job started and each
- * step's own duration; undefined for events not worth a line (debug logs).
+ * One line per stage and per host step, with the time since the job started and each
+ * stage's and host step's own duration; undefined for events not worth a line (debug logs).
  */
 export function eventLine(e: JobEvent, startedAt: number): string | undefined {
   const d = e.data;
   const at = `[${pad(secs(Date.parse(d.time) - startedAt), 6)}]`;
   switch (e.type) {
     case 'job-started':
-      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['steps'] as string[]).join(', ')}${notYet(d)}`;
-    case 'step-started':
-      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} started   ${d['title']}`;
-    case 'step-finished':
-      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} done      ${d['title']} (${secs(d['durationMs'])})`;
-    case 'step-failed':
-      return `${at} ${pad(d['step'], 6)} ${pad('', 12)} FAILED    ${d['title']} (${secs(d['durationMs'])}): ${(d['error'] as { message: string }).message}`;
+      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['stages'] as string[]).join(', ')}${notYet(d)}`;
+    case 'stage-started':
+      return `${at} ${pad(d['stage'], 6)} ${pad('', 12)} started   ${d['title']}`;
+    case 'stage-finished':
+      return `${at} ${pad(d['stage'], 6)} ${pad('', 12)} done      ${d['title']} (${secs(d['durationMs'])})`;
+    case 'stage-failed':
+      return `${at} ${pad(d['stage'], 6)} ${pad('', 12)} FAILED    ${d['title']} (${secs(d['durationMs'])}): ${(d['error'] as { message: string }).message}`;
     case 'host-step-finished': {
       const err = d['error'] as { message: string } | undefined;
-      return `${at} ${pad(d['step'], 6)} ${pad(d['host'], 12)} ${pad(d['outcome'], 9)} ${d['title']} (${secs(d['durationMs'])})${err ? `: ${err.message}` : ''}`;
+      return `${at} ${pad(d['stage'], 6)} ${pad(d['host'], 12)} ${pad(d['outcome'], 9)} ${d['title']} (${secs(d['durationMs'])})${err ? `: ${err.message}` : ''}`;
     }
     case 'log':
-      return d['level'] === 'debug' ? undefined : `${at} ${pad(d['step'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
+      return d['level'] === 'debug' ? undefined : `${at} ${pad(d['stage'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
     case 'job-finished':
       return d['state'] === 'done' ? `${at} job done in ${secs(d['durationMs'])}${notYet(d)}` : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
     default:
@@ -39,7 +39,7 @@ export function eventLine(e: JobEvent, startedAt: number): string | undefined {
   }
 }
 
-interface StepView {
+interface StageView {
   id: string;
   title: string;
   state: string;
@@ -48,11 +48,11 @@ interface StepView {
   hosts: Record<string, { state: string; durationMs?: number; current?: string; error?: { message: string } }>;
 }
 
-/** `kdeploy status ID`: the latest job, each step and each host with state and timing. */
-export function statusText(view: { id: string; phase: string; job: { id: string; kind: string; state: string; durationMs?: number; error?: { message: string }; steps: StepView[] } }): string {
+/** `kdeploy status ID`: the latest job, each stage and each host with state and timing. */
+export function statusText(view: { id: string; phase: string; job: { id: string; kind: string; state: string; durationMs?: number; error?: { message: string }; stages: StageView[] } }): string {
   const { job } = view;
   const lines = [`cluster ${view.id}: ${view.phase}`, `job ${job.id} (${job.kind}): ${job.state}${job.durationMs !== undefined ? ` in ${secs(job.durationMs)}` : ''}`];
-  for (const s of job.steps) {
+  for (const s of job.stages) {
     lines.push(`  ${pad(s.id, 8)} ${pad(s.state, 8)} ${pad(took(s.durationMs), 7)} ${s.title}${s.error ? `: ${s.error.message}` : ''}`);
     for (const [host, h] of Object.entries(s.hosts)) {
       lines.push(`    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(took(h.durationMs), 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`.trimEnd());

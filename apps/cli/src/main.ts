@@ -11,8 +11,8 @@ Usage:
   kdeploy up -f FILE [--dry-run] [--detach] [--idempotency-key KEY]
                              submit a cluster spec (YAML or JSON) and follow the job;
                              --dry-run prints what would change on which host
-  kdeploy status [ID]        list clusters, or show one cluster's steps and hosts
-  kdeploy retry ID           resume a failed job from its first unfinished step
+  kdeploy status [ID]        list clusters, or show one cluster's stages and hosts
+  kdeploy retry ID           resume a failed job from its first unfinished stage
   kdeploy delete ID          remove the cluster from its hosts, stage by stage in reverse
                              (--purge-pki: delete its CAs in pki-service too; kept by default)
 

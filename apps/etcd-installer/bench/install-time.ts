@@ -11,12 +11,24 @@ import { startHarness } from '../src/testing/harness';
 const THREE = ['lab1', 'lab2', 'lab3'];
 const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
 
-async function timed(label: string, fn: () => Promise<{ result: { success: boolean; changed: number; error?: { message: string } | null } | null }>) {
+type Drained = Awaited<ReturnType<Awaited<ReturnType<typeof startHarness>>['apply']>>;
+
+/** Where a run's time went: per step, the slowest host's own time (steps run one after another). */
+function breakdown(events: Drained['events']): string {
+  const slowest = new Map<string, number>();
+  for (const e of events) {
+    const f = e.stepFinished;
+    if (f) slowest.set(f.stepId, Math.max(slowest.get(f.stepId) ?? 0, f.durationMs));
+  }
+  return [...slowest].map(([id, ms]) => `${id.replace(/^etcd\//, '')} ${ms} ms`).join(', ');
+}
+
+async function timed(label: string, fn: () => Promise<Drained>) {
   const t0 = process.hrtime.bigint();
   const r = await fn();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!r.result?.success) throw new Error(`${label} failed: ${r.result?.error?.message}`);
-  return { ms, changed: r.result.changed };
+  return { ms, changed: r.result.changed, steps: breakdown(r.events) };
 }
 
 async function main(): Promise<void> {
@@ -34,6 +46,8 @@ async function main(): Promise<void> {
       const install = await timed('install', () => h.apply(THREE));
       const noop = await timed('re-apply', () => h.apply(THREE));
       rows.push(`run ${i}: bare -> healthy 3 members ${(install.ms / 1000).toFixed(2)} s (${install.changed} changes); no-op re-apply ${(noop.ms / 1000).toFixed(2)} s (${noop.changed} changes)`);
+      rows.push(`  install steps (slowest host): ${install.steps}`);
+      rows.push(`  re-apply steps (slowest host): ${noop.steps}`);
     }
     process.stdout.write(`etcd-installer bench (lab1..lab3, binaries cached by hash on the hosts)\n${rows.join('\n')}\ntargets: install < 10 s, no-op re-apply < 2 s\n`);
   } finally {

@@ -34,14 +34,14 @@ async function deployOnce(k: Launched, spec: unknown, label: string): Promise<vo
   const wall = performance.now() - t0;
   const view = await call(k, 'GET', `/clusters/${CLUSTER}`);
   if (view['phase'] !== 'ready') throw new Error(`deploy failed: ${JSON.stringify(view['job'].error)}`);
-  const steps = view['job'].steps as { id: string; durationMs: number; hosts: Record<string, { durationMs?: number }> }[];
-  const sum = steps.reduce((a, s) => a + s.durationMs, 0);
+  const stages = view['job'].stages as { id: string; durationMs: number; hosts: Record<string, { durationMs?: number }> }[];
+  const sum = stages.reduce((a, s) => a + s.durationMs, 0);
   process.stdout.write(`${label}\n  wall time POST -> healthy etcd: ${(wall / 1000).toFixed(2)} s\n`);
-  for (const s of steps) {
+  for (const s of stages) {
     const hosts = Object.entries(s.hosts).map(([h, x]) => `${h} ${((x.durationMs ?? 0) / 1000).toFixed(2)} s`).join(', ');
-    process.stdout.write(`  step ${s.id.padEnd(5)} ${(s.durationMs / 1000).toFixed(2)} s   (${hosts})\n`);
+    process.stdout.write(`  stage ${s.id.padEnd(5)} ${(s.durationMs / 1000).toFixed(2)} s   (${hosts})\n`);
   }
-  process.stdout.write(`  sum of the steps' own times: ${(sum / 1000).toFixed(2)} s\n`);
+  process.stdout.write(`  sum of the stages' own times: ${(sum / 1000).toFixed(2)} s\n`);
 }
 
 async function remove(k: Launched): Promise<void> {

@@ -6,7 +6,7 @@ import type { ErrorView } from './store/job-store';
 export const INTERNAL_MESSAGE = 'internal error; the gateway log has the details';
 
 /**
- * The one reduction of a thrown value to what may leave the process (an event, a step
+ * The one reduction of a thrown value to what may leave the process (an event, a stage
  * record, a problem response). KdeployError messages are written to be shown and hold no
  * secrets; anything else is logged with its stack and shown as a generic message.
  */

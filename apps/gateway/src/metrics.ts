@@ -9,10 +9,10 @@ export function createMetrics() {
     jobsStarted: new Counter({ name: 'kdeploy_jobs_started_total', help: 'Jobs started or resumed, by kind', labelNames: ['kind', 'resumed'], registers: [registry] }),
     jobsFinished: new Counter({ name: 'kdeploy_jobs_finished_total', help: 'Jobs finished, by kind and outcome', labelNames: ['kind', 'state'], registers: [registry] }),
     jobsRunning: new Gauge({ name: 'kdeploy_jobs_running', help: 'Jobs running in this gateway now', registers: [registry] }),
-    stepDuration: new Histogram({
-      name: 'kdeploy_step_duration_seconds',
-      help: 'Wall time of job steps, by step and outcome',
-      labelNames: ['step', 'state'],
+    stageDuration: new Histogram({
+      name: 'kdeploy_stage_duration_seconds',
+      help: 'Wall time of job stages, by stage and outcome',
+      labelNames: ['stage', 'state'],
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers: [registry],
     }),

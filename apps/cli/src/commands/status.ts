@@ -4,7 +4,7 @@ import { follow } from './up';
 
 type Out = (line: string) => void;
 
-/** `kdeploy status [ID]`: every cluster's phase, or one cluster's steps and hosts. */
+/** `kdeploy status [ID]`: every cluster's phase, or one cluster's stages and hosts. */
 export async function status(conn: Connection, id: string | undefined, out: Out): Promise<number> {
   if (!id) {
     const { body } = await api<{ items: { id: string; phase: string; updatedAt: string; jobId: string }[] }>(conn, 'GET', '/clusters');
@@ -24,7 +24,7 @@ export async function remove(conn: Connection, id: string, detach: boolean, out:
   return detach ? 0 : follow(conn, body.clusterId, body.jobId, out);
 }
 
-/** `kdeploy retry ID`: resume the failed job from its first unfinished step. */
+/** `kdeploy retry ID`: resume the failed job from its first unfinished stage. */
 export async function retry(conn: Connection, id: string, detach: boolean, out: Out): Promise<number> {
   const { body } = await api<{ clusterId: string; jobId: string }>(conn, 'POST', `/clusters/${encodeURIComponent(id)}/retry`);
   out(`cluster ${body.clusterId}: job ${body.jobId} resumed`);

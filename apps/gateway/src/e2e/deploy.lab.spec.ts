@@ -106,7 +106,7 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     const inEtcd = new Promise<void>((resolve) => {
       void stream(k, (e) => {
         seen.push(e);
-        if (e.event === 'host-step-finished' && e.data['step'] === 'etcd' && seen.filter((x) => x.event === 'host-step-finished' && x.data['step'] === 'etcd').length === 3) resolve();
+        if (e.event === 'host-step-finished' && e.data['stage'] === 'etcd' && seen.filter((x) => x.event === 'host-step-finished' && x.data['stage'] === 'etcd').length === 3) resolve();
       }).catch(() => undefined);
     });
     await inEtcd;
@@ -128,19 +128,19 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(out).toContain('not deployed (kdeploy has no installer for it yet):');
     expect(out).toContain('- control plane (kube-apiserver, kube-controller-manager, kube-scheduler) on lab6, lab7, lab8');
 
-    // The stored state: every step done with timings, every host done; the CAs from before the kill.
+    // The stored state: every stage done with timings, every host done; the CAs from before the kill.
     const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
     expect(view['phase']).toBe('ready');
-    expect(view['job'].steps.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'done']]);
-    for (const host of HOSTS) expect(view['job'].steps[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
+    expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'done']]);
+    for (const host of HOSTS) expect(view['job'].stages[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
     expect(await cas()).toEqual(casBefore);
     expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
 
-    // The event stream, replayed from the store, shows every step: pki once, etcd twice (interrupted, resumed).
+    // The event stream, replayed from the store, shows every stage: pki once, etcd twice (interrupted, resumed).
     const all: SseEvent[] = [];
     await stream(k, (e) => all.push(e));
     expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
-    const starts = all.filter((e) => e.event === 'step-started').map((e) => e.data['step']);
+    const starts = all.filter((e) => e.event === 'stage-started').map((e) => e.data['stage']);
     expect(starts).toEqual(['pki', 'etcd', 'etcd']);
     expect(all.filter((e) => e.event === 'job-started').map((e) => e.data['resumed'])).toEqual([false, true]);
     for (const host of HOSTS) expect(all.some((e) => e.event === 'host-step-finished' && e.data['host'] === host)).toBe(true);

@@ -124,7 +124,7 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     // Secrets: never returned, never in the store in clear, never in logs.
     const view = await call(gw.url, 'GET', '/clusters/gw-offline');
     expect(view.json['spec'].spec.ssh.sudoPassword).toBe('[redacted]');
-    expect(view.json['job'].steps.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'running']]);
+    expect(view.json['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'running']]);
     const stored = [gw.storePath, `${gw.storePath}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
     const everything = [JSON.stringify(view.json), ...stored, gw.logs.join('')].join('\n');
     for (const canary of ['CANARY-KEY-5f1e0c', PASSWORD_CANARY]) expect(everything).not.toContain(canary);

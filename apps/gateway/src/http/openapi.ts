@@ -38,13 +38,13 @@ export function openApiDocument(): object {
     },
   });
   r.registerPath({ method: 'get', path: '/clusters', operationId: 'listClusters', security: auth, summary: 'List clusters', responses: { 200: json('Clusters', z.object({ items: z.array(ClusterSummarySchema) })), ...common } });
-  r.registerPath({ method: 'get', path: '/clusters/{id}', operationId: 'getCluster', security: auth, summary: 'A cluster: spec (secrets redacted) and the state of every step and host', request: { params: id }, responses: { 200: json('The cluster', ClusterViewSchema), 404: problem('No such cluster'), ...common } });
+  r.registerPath({ method: 'get', path: '/clusters/{id}', operationId: 'getCluster', security: auth, summary: 'A cluster: spec (secrets redacted) and the state of every stage and host', request: { params: id }, responses: { 200: json('The cluster', ClusterViewSchema), 404: problem('No such cluster'), ...common } });
   r.registerPath({
     method: 'get', path: '/clusters/{id}/events', operationId: 'streamClusterEvents', security: auth, summary: 'Progress as Server-Sent Events; resumable with Last-Event-ID',
     request: { params: id, headers: z.object({ 'Last-Event-ID': z.string().optional() }) },
     responses: { 200: { description: 'text/event-stream: id = sequence, event = type, data = JSON', content: { 'text/event-stream': { schema: z.string() } } }, 404: problem('No such cluster'), ...common },
   });
-  r.registerPath({ method: 'post', path: '/clusters/{id}/retry', operationId: 'retryCluster', security: auth, summary: 'Resume a failed job from its first unfinished step', request: { params: id }, responses: { 202: json('Resumed', AcceptedSchema), 409: problem('The latest job is not failed'), 404: problem('No such cluster'), ...common } });
+  r.registerPath({ method: 'post', path: '/clusters/{id}/retry', operationId: 'retryCluster', security: auth, summary: 'Resume a failed job from its first unfinished stage', request: { params: id }, responses: { 202: json('Resumed', AcceptedSchema), 409: problem('The latest job is not failed'), 404: problem('No such cluster'), ...common } });
   r.registerPath({ method: 'delete', path: '/clusters/{id}', operationId: 'deleteCluster', security: auth, summary: 'Remove the cluster from its hosts, stage by stage in reverse; with purgePki=true its CAs go too', request: { params: id, query: z.object({ purgePki: z.enum(['true', 'false']).optional().meta({ description: 'Also delete the cluster\'s CAs and certificate records in pki-service (default: kept, so a redeploy trusts the same roots)' }) }) }, responses: { 202: json('Removal job accepted', AcceptedSchema), 400: problem('purgePki is not true or false'), 409: problem('The cluster has a job in work'), 404: problem('No such cluster'), ...common } });
   r.registerPath({
     method: 'get', path: '/healthz', operationId: 'getHealth', security: open, summary: 'Gateway, store and each service\'s gRPC health (no token needed)',

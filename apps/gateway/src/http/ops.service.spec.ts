@@ -33,7 +33,7 @@ describe('health, metrics and the OpenAPI document', () => {
     const res = await fetch(`${gw.url}/metrics`, { headers: { authorization: 'Bearer kd_test_token_for_gateway_tests' } });
     const text = await res.text();
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-    for (const name of ['kdeploy_jobs_started_total', 'kdeploy_jobs_running', 'kdeploy_step_duration_seconds', 'kdeploy_errors_total', 'kdeploy_http_responses_total']) expect(text).toContain(`# TYPE ${name}`);
+    for (const name of ['kdeploy_jobs_started_total', 'kdeploy_jobs_running', 'kdeploy_stage_duration_seconds', 'kdeploy_errors_total', 'kdeploy_http_responses_total']) expect(text).toContain(`# TYPE ${name}`);
     expect(text).toMatch(/kdeploy_http_responses_total\{method="GET",route="unmatched",status="401"\} 1/);
   });
 
@@ -46,7 +46,7 @@ describe('health, metrics and the OpenAPI document', () => {
     expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Cluster' });
     expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '409', '413', '422', '429', '500']);
     const schemas = json['components']['schemas'];
-    for (const id of ['Cluster', 'Ssh', 'Problem', 'ClusterView', 'Job', 'Step', 'HostState', 'Plan']) expect(schemas).toHaveProperty(id);
+    for (const id of ['Cluster', 'Ssh', 'Problem', 'ClusterView', 'Job', 'Stage', 'HostState', 'Plan']) expect(schemas).toHaveProperty(id);
     expect(schemas.Ssh.additionalProperties).toBe(false); // unknown fields refused, as the validator does
     const yaml = await fetch(`${gw.url}/openapi.json?format=yaml`);
     expect([yaml.status, yaml.headers.get('content-type'), (await yaml.text()).split('\n')[0]]).toEqual([200, 'application/yaml; charset=utf-8', 'openapi: 3.1.0']);

@@ -25,9 +25,9 @@ const Timing = { startedAt: z.string().optional(), finishedAt: z.string().option
 
 export const HostStateSchema = z.object({ state: State, current: z.string().optional(), error: ErrorViewSchema.optional(), ...Timing }).meta({ id: 'HostState' });
 
-export const StepSchema = z
+export const StageSchema = z
   .object({ id: z.string(), title: z.string(), needs: z.array(z.string()), state: State, error: ErrorViewSchema.optional(), hosts: z.record(z.string(), HostStateSchema), ...Timing })
-  .meta({ id: 'Step' });
+  .meta({ id: 'Stage' });
 
 export const JobSchema = z
   .object({
@@ -38,7 +38,7 @@ export const JobSchema = z
     finishedAt: z.string().optional(),
     durationMs: z.number().optional(),
     error: ErrorViewSchema.optional(),
-    steps: z.array(StepSchema),
+    stages: z.array(StageSchema),
   })
   .meta({ id: 'Job' });
 

@@ -7,13 +7,13 @@ import type { ErrorView, JobStore, StoredEvent } from '../store/job-store';
  * store sequence is the SSE `id`. Every field is built by kdeploy; none holds a secret.
  */
 export type JobEvent =
-  | { type: 'job-started'; kind: 'deploy' | 'remove'; steps: string[]; resumed: boolean; notDeployed?: string[] }
-  | { type: 'step-started'; step: string; title: string }
-  | { type: 'step-finished'; step: string; title: string; durationMs: number }
-  | { type: 'step-failed'; step: string; title: string; durationMs: number; error: ErrorView }
-  | { type: 'host-step-started'; step: string; hostStep: string; title: string; host: string }
-  | { type: 'host-step-finished'; step: string; hostStep: string; title: string; host: string; outcome: string; durationMs: number; error?: ErrorView }
-  | { type: 'log'; step: string; level: string; message: string; host?: string }
+  | { type: 'job-started'; kind: 'deploy' | 'remove'; stages: string[]; resumed: boolean; notDeployed?: string[] }
+  | { type: 'stage-started'; stage: string; title: string }
+  | { type: 'stage-finished'; stage: string; title: string; durationMs: number }
+  | { type: 'stage-failed'; stage: string; title: string; durationMs: number; error: ErrorView }
+  | { type: 'host-step-started'; stage: string; hostStep: string; title: string; host: string }
+  | { type: 'host-step-finished'; stage: string; hostStep: string; title: string; host: string; outcome: string; durationMs: number; error?: ErrorView }
+  | { type: 'log'; stage: string; level: string; message: string; host?: string }
   | { type: 'job-finished'; state: 'done' | 'failed'; durationMs: number; error?: ErrorView; notDeployed?: string[] };
 
 /** Event types that end a job's stream. */

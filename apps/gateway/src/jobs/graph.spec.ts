@@ -6,7 +6,7 @@ const stage = (id: string, needs: string[], removable: boolean): Stage => ({ id,
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('the job graph', () => {
-  it('runs independent steps at the same time and a step only after everything it needs', async () => {
+  it('runs independent stages at the same time and a stage only after everything it needs', async () => {
     const log: string[] = [];
     let running = 0;
     let maxRunning = 0;
@@ -25,7 +25,7 @@ describe('the job graph', () => {
     expect(maxRunning).toBe(2);
   });
 
-  it('skips steps already done (the checkpoint) and starts nothing new after a failure', async () => {
+  it('skips stages already done (the checkpoint) and starts nothing new after a failure', async () => {
     const started: string[] = [];
     const nodes = [node('pki'), node('etcd', ['pki']), node('slow', ['pki']), node('master', ['etcd'])];
     await expect(

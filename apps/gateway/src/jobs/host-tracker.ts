@@ -1,21 +1,21 @@
-import type { StepRecord } from '../store/job-store';
+import type { StageRecord } from '../store/job-store';
 import type { JobEvent } from './events';
 import type { StageProgress } from './stage';
 
 /**
- * A stage's progress as host states on its step record (what GET /clusters/:id shows) and
+ * A stage's progress as host states on its stage record (what GET /clusters/:id shows) and
  * as job events (what the SSE stream shows). A host is running from its first installer
  * step, failed when any step fails, done when the stage ends well.
  */
-export function trackHosts(step: StepRecord, emit: (e: JobEvent) => void, save: () => void): StageProgress {
-  const host = (name: string) => (step.hosts[name] ??= { state: 'pending' });
+export function trackHosts(stage: StageRecord, emit: (e: JobEvent) => void, save: () => void): StageProgress {
+  const host = (name: string) => (stage.hosts[name] ??= { state: 'pending' });
   return {
     hostStepStarted(name, hostStep, title) {
       const h = host(name);
       if (h.state !== 'failed') Object.assign(h, { state: 'running', current: hostStep });
       h.startedAt ??= new Date().toISOString();
       save();
-      emit({ type: 'host-step-started', step: step.id, hostStep, title, host: name });
+      emit({ type: 'host-step-started', stage: stage.id, hostStep, title, host: name });
     },
     hostStepFinished(name, hostStep, title, outcome, durationMs, error) {
       const h = host(name);
@@ -24,10 +24,10 @@ export function trackHosts(step: StepRecord, emit: (e: JobEvent) => void, save: 
       if (error || outcome === 'failed') Object.assign(h, { state: 'failed', current: hostStep, error: error ?? { code: 'internal', message: `${title} failed` } });
       else if (h.state !== 'failed') Object.assign(h, { state: 'done', current: undefined });
       save();
-      emit({ type: 'host-step-finished', step: step.id, hostStep, title, host: name, outcome, durationMs, ...(error ? { error } : {}) });
+      emit({ type: 'host-step-finished', stage: stage.id, hostStep, title, host: name, outcome, durationMs, ...(error ? { error } : {}) });
     },
     log(level, message, name) {
-      emit({ type: 'log', step: step.id, level, message, ...(name ? { host: name } : {}) });
+      emit({ type: 'log', stage: stage.id, level, message, ...(name ? { host: name } : {}) });
     },
   };
 }

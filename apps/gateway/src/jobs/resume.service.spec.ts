@@ -12,7 +12,7 @@ import { readEvents } from '../testing/sse-client';
 
 jest.setTimeout(90_000);
 
-describe('jobs are checkpointed: a killed gateway resumes, a failed job retries from its first unfinished step', () => {
+describe('jobs are checkpointed: a killed gateway resumes, a failed job retries from its first unfinished stage', () => {
   let dir: string;
   let pki: AppProcess & { address: string };
   let hole: Awaited<ReturnType<typeof startBlackHole>>;
@@ -40,7 +40,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
     }
   };
 
-  it('picks the job up after SIGKILL without redoing the pki step, with the same CAs, and SSE replays what a client missed', async () => {
+  it('picks the job up after SIGKILL without redoing the pki stage, with the same CAs, and SSE replays what a client missed', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const args = ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gateway.db'), '--pki-address', pki.address, '--etcd-address', hole.address, '--tls-dir', (await testTls()).dir('gateway').dir];
@@ -48,52 +48,52 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
     const first = startApp('gateway', args, env);
     await waitFor(() => first.output.join('').includes('gateway listening'), 15_000, () => first.output.join(''));
     expect((await call(url, 'POST', '/clusters', { body: spec })).status).toBe(202);
-    const seen = await readEvents(url, 'resume', { until: (e) => e.event === 'step-started' && e.data['step'] === 'etcd' });
+    const seen = await readEvents(url, 'resume', { until: (e) => e.event === 'stage-started' && e.data['stage'] === 'etcd' });
     const before = await cas();
     expect(before).toHaveLength(3);
-    const pkiBefore = (await call(url, 'GET', '/clusters/resume')).json['job'].steps[0];
+    const pkiBefore = (await call(url, 'GET', '/clusters/resume')).json['job'].stages[0];
     expect(pkiBefore).toMatchObject({ id: 'pki', state: 'done' });
 
     await first.stop('SIGKILL');
     const second = startApp('gateway', args, env);
     try {
       await waitFor(() => second.output.join('').includes('gateway listening'), 15_000, () => second.output.join(''));
-      await waitFor(async () => (await call(url, 'GET', '/clusters/resume')).json['job'].steps[1].startedAt > pkiBefore.finishedAt, 10_000);
+      await waitFor(async () => (await call(url, 'GET', '/clusters/resume')).json['job'].stages[1].startedAt > pkiBefore.finishedAt, 10_000);
       const view = (await call(url, 'GET', '/clusters/resume')).json;
       expect(view['phase']).toBe('deploying');
-      expect(view['job'].steps[0]).toEqual(pkiBefore); // the checkpoint, untouched
-      expect(view['job'].steps[1]).toMatchObject({ id: 'etcd', state: 'running' });
+      expect(view['job'].stages[0]).toEqual(pkiBefore); // the checkpoint, untouched
+      expect(view['job'].stages[1]).toMatchObject({ id: 'etcd', state: 'running' });
       expect(await cas()).toEqual(before);
 
       // A client that saw up to `last` reconnects with Last-Event-ID and gets only what followed.
       const last = seen[seen.length - 1].id;
-      const missed = await readEvents(url, 'resume', { lastEventId: last, until: (e) => e.event === 'step-started' });
+      const missed = await readEvents(url, 'resume', { lastEventId: last, until: (e) => e.event === 'stage-started' });
       expect(missed[0].id).toBe(last + 1);
-      expect(missed.map((e) => e.event)).toEqual(['job-started', 'step-started']);
-      expect(missed[0].data).toMatchObject({ resumed: true, steps: ['pki', 'etcd'] });
-      expect(missed[1].data).toMatchObject({ step: 'etcd' });
+      expect(missed.map((e) => e.event)).toEqual(['job-started', 'stage-started']);
+      expect(missed[0].data).toMatchObject({ resumed: true, stages: ['pki', 'etcd'] });
+      expect(missed[1].data).toMatchObject({ stage: 'etcd' });
       const all = await readEvents(url, 'resume', { until: (e) => e.id === last + 2 });
       expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
-      expect(all.filter((e) => e.event === 'step-started' && e.data['step'] === 'pki')).toHaveLength(1);
+      expect(all.filter((e) => e.event === 'stage-started' && e.data['stage'] === 'pki')).toHaveLength(1);
     } finally {
       await second.stop();
     }
   });
 
-  it('retries a failed job from the step that failed, and a finished job replays its events and ends the stream', async () => {
+  it('retries a failed job from the stage that failed, and a finished job replays its events and ends the stream', async () => {
     const closed = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd call fails at once
     const gw = await startTestGateway({ services: { pki: pki.address, etcd: closed }, storePath: join(dir, 'retry.db') });
     try {
       const body = { ...spec, metadata: { name: 'retry' } };
       expect((await call(gw.url, 'POST', '/clusters', { body })).status).toBe(202);
       const events = await readEvents(gw.url, 'retry', { ms: 20_000 }); // ends by itself after job-finished
-      expect(events.map((e) => e.event)).toEqual(['job-started', 'step-started', 'host-step-started', 'host-step-finished', 'step-finished', 'step-started', 'step-failed', 'job-finished']);
+      expect(events.map((e) => e.event)).toEqual(['job-started', 'stage-started', 'host-step-started', 'host-step-finished', 'stage-finished', 'stage-started', 'stage-failed', 'job-finished']);
       const failed = events[events.length - 1].data;
       expect(failed).toMatchObject({ state: 'failed', error: { code: 'unavailable', message: expect.stringContaining('Apply: UNAVAILABLE') } });
       const view = (await call(gw.url, 'GET', '/clusters/retry')).json;
       expect(view['phase']).toBe('failed');
-      expect(view['job'].steps.map((s: { state: string }) => s.state)).toEqual(['done', 'failed']);
-      expect(view['job'].steps[1].error.message).toContain('UNAVAILABLE');
+      expect(view['job'].stages.map((s: { state: string }) => s.state)).toEqual(['done', 'failed']);
+      expect(view['job'].stages[1].error.message).toContain('UNAVAILABLE');
       // the cluster's updated time is when its last job ended, not when its spec came in
       expect(Date.parse(view['updatedAt'])).toBeGreaterThanOrEqual(Date.parse(view['job'].finishedAt));
 
@@ -101,10 +101,10 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       expect(retried.status).toBe(202);
       expect(retried.json['jobId']).toBe(view['job'].id);
       const more = await readEvents(gw.url, 'retry', { lastEventId: events.length, ms: 20_000 });
-      expect(more.map((e) => [e.event, e.data['step']])).toEqual([
+      expect(more.map((e) => [e.event, e.data['stage']])).toEqual([
         ['job-started', undefined],
-        ['step-started', 'etcd'],
-        ['step-failed', 'etcd'],
+        ['stage-started', 'etcd'],
+        ['stage-failed', 'etcd'],
         ['job-finished', undefined],
       ]);
       expect(more[0].data['resumed']).toBe(true);

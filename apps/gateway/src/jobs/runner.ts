@@ -4,7 +4,7 @@ import { deriveCluster } from '@kdeploy/cluster-spec';
 import { toErrorView } from '../errors';
 import type { Metrics } from '../metrics';
 import type { ServiceClients } from '../services/clients';
-import type { JobRecord, JobStore, StepRecord } from '../store/job-store';
+import type { JobRecord, JobStore, StageRecord } from '../store/job-store';
 import type { EventHub, JobEvent } from './events';
 import { runGraph } from './graph';
 import type { DeployInputs } from './requests';
@@ -16,9 +16,9 @@ import { notDeployed } from './not-deployed';
 class GatewayStopping extends CancelledError {}
 
 /**
- * Runs jobs: each as its graph of steps, every step checkpointed in the store before and
- * after it runs. A job found `running` at start (the gateway died) is resumed: done steps
- * are skipped, an interrupted step runs again (stages are idempotent).
+ * Runs jobs: each as its graph of stages, every stage checkpointed in the store before and
+ * after it runs. A job found `running` at start (the gateway died) is resumed: done stages
+ * are skipped, an interrupted stage runs again (stages are idempotent).
  */
 export class JobRunner {
   private readonly active = new Map<string, { abort: AbortController; done: Promise<void> }>();
@@ -69,10 +69,10 @@ export class JobRunner {
       const inputs = await this.inputsOf(job.clusterId);
       // a deploy names what the spec asks for that no stage installs yet
       const missing = job.kind === 'deploy' ? { notDeployed: notDeployed(inputs.spec) } : {};
-      emit({ type: 'job-started', kind: job.kind, steps: job.steps.map((s) => s.id), resumed, ...missing });
-      const done = new Set(job.steps.filter((s) => s.state === 'done').map((s) => s.id));
-      // The step records are the graph's nodes, so each node hands its own record to runStep.
-      await runGraph(job.steps, done, (record) => this.runStep(job, record, inputs, signal, emit, log));
+      emit({ type: 'job-started', kind: job.kind, stages: job.stages.map((s) => s.id), resumed, ...missing });
+      const done = new Set(job.stages.filter((s) => s.state === 'done').map((s) => s.id));
+      // The stage records are the graph's nodes, so each node hands its own record to runStageRecord.
+      await runGraph(job.stages, done, (record) => this.runStageRecord(job, record, inputs, signal, emit, log));
       const finished = await store.finishJob(job.id, 'done');
       metrics.jobsFinished.inc({ kind: job.kind, state: 'done' });
       emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started, ...missing });
@@ -89,45 +89,46 @@ export class JobRunner {
     }
   }
 
-  private async runStep(job: JobRecord, record: StepRecord, inputs: DeployInputs, signal: AbortSignal, emit: (e: JobEvent) => void, log: Logger): Promise<void> {
+  /** Runs one stage of the job from its record, checkpointing the record before and after. */
+  private async runStageRecord(job: JobRecord, record: StageRecord, inputs: DeployInputs, signal: AbortSignal, emit: (e: JobEvent) => void, log: Logger): Promise<void> {
     const { store, metrics, services } = this.deps;
-    const step: StepRecord = { ...record, state: 'running', startedAt: new Date().toISOString(), finishedAt: undefined, durationMs: undefined, error: undefined, hosts: {} };
-    await store.updateStep(job.id, step); // checkpoint before: a restart knows this step was in work
-    emit({ type: 'step-started', step: step.id, title: step.title });
+    const stage: StageRecord = { ...record, state: 'running', startedAt: new Date().toISOString(), finishedAt: undefined, durationMs: undefined, error: undefined, hosts: {} };
+    await store.updateStage(job.id, stage); // checkpoint before: a restart knows this stage was in work
+    emit({ type: 'stage-started', stage: stage.id, title: stage.title });
     const t0 = Date.now();
-    const progress = trackHosts(step, emit, () => void store.updateStep(job.id, step));
-    const ctx: StageContext = { inputs, services, signal, progress, logger: log.child({ step: step.id }) };
+    const progress = trackHosts(stage, emit, () => void store.updateStage(job.id, stage));
+    const ctx: StageContext = { inputs, services, signal, progress, logger: log.child({ stage: stage.id }) };
     try {
-      // Inside the try: a step no stage can run fails as that step, recorded like any other failure.
+      // Inside the try: a recorded stage this gateway cannot run fails as that stage, recorded like any other failure.
       await this.runStage(job, record.id, ctx);
       const durationMs = Date.now() - t0;
-      Object.assign(step, { state: 'done', finishedAt: new Date().toISOString(), durationMs });
-      await store.updateStep(job.id, step); // checkpoint after: a restart skips this step
-      metrics.stepDuration.observe({ step: step.id, state: 'done' }, durationMs / 1000);
-      emit({ type: 'step-finished', step: step.id, title: step.title, durationMs });
+      Object.assign(stage, { state: 'done', finishedAt: new Date().toISOString(), durationMs });
+      await store.updateStage(job.id, stage); // checkpoint after: a restart skips this stage
+      metrics.stageDuration.observe({ stage: stage.id, state: 'done' }, durationMs / 1000);
+      emit({ type: 'stage-finished', stage: stage.id, title: stage.title, durationMs });
     } catch (e) {
       if (signal.reason instanceof GatewayStopping) throw signal.reason;
-      const error = toErrorView(e, log, { step: step.id });
+      const error = toErrorView(e, log, { stage: stage.id });
       const durationMs = Date.now() - t0;
-      Object.assign(step, { state: 'failed', finishedAt: new Date().toISOString(), durationMs, error });
-      await store.updateStep(job.id, step);
-      metrics.stepDuration.observe({ step: step.id, state: 'failed' }, durationMs / 1000);
-      metrics.errors.inc({ where: `step:${step.id}`, code: error.code });
-      emit({ type: 'step-failed', step: step.id, title: step.title, durationMs, error });
+      Object.assign(stage, { state: 'failed', finishedAt: new Date().toISOString(), durationMs, error });
+      await store.updateStage(job.id, stage);
+      metrics.stageDuration.observe({ stage: stage.id, state: 'failed' }, durationMs / 1000);
+      metrics.errors.inc({ where: `stage:${stage.id}`, code: error.code });
+      emit({ type: 'stage-failed', stage: stage.id, title: stage.title, durationMs, error });
       throw e;
     }
   }
 
-  /** Runs the step's stage: `run` in a deploy job, `remove` in a removal job. */
-  private async runStage(job: JobRecord, stepId: string, ctx: StageContext): Promise<void> {
-    const stage = this.deps.stages.find((s) => s.id === stepId);
+  /** Runs the stage a record names: `run` in a deploy job, `remove` in a removal job. */
+  private async runStage(job: JobRecord, stageId: string, ctx: StageContext): Promise<void> {
+    const stage = this.deps.stages.find((s) => s.id === stageId);
     // A stored job may name a stage this gateway lacks (it was written by another version).
-    if (!stage) throw new PreconditionError(`job ${job.id} has step ${stepId}, which no stage of this gateway runs`);
+    if (!stage) throw new PreconditionError(`job ${job.id} has stage ${stageId}, which this gateway does not run`);
     if (job.kind === 'deploy') return stage.run(ctx);
     // Removal jobs come from the removal graph: stages that remove themselves, and with a purge
     // those whose state (pki-service's CAs) only a purge deletes.
     if (stage.remove) return stage.remove(ctx);
     if (stage.purge) return stage.purge(ctx);
-    throw new PreconditionError(`job ${job.id} removes stage ${stepId}, which has nothing to remove`);
+    throw new PreconditionError(`job ${job.id} removes stage ${stageId}, which has nothing to remove`);
   }
 }

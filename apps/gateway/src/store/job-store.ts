@@ -1,7 +1,7 @@
 import type { ClusterSpec } from '@kdeploy/cluster-spec';
 
-/** State of a step (a node of the job graph) and of each host within it. */
-export type StepState = 'pending' | 'running' | 'done' | 'failed';
+/** State of a stage (a node of the job graph) and of each host within it. */
+export type StageState = 'pending' | 'running' | 'done' | 'failed';
 /** State of a whole job. */
 export type JobState = 'running' | 'done' | 'failed';
 /** What a job does: bring the cluster up, or take it off its hosts. */
@@ -13,9 +13,9 @@ export interface ErrorView {
   message: string;
 }
 
-/** One host's part in a step, built from the installer's streamed events. */
+/** One host's part in a stage, built from the installer's streamed events. */
 export interface HostState {
-  state: StepState;
+  state: StageState;
   startedAt?: string;
   finishedAt?: string;
   durationMs?: number;
@@ -24,12 +24,12 @@ export interface HostState {
   error?: ErrorView;
 }
 
-/** A checkpoint: written before a step runs and after it ends. */
-export interface StepRecord {
+/** A checkpoint: written before a stage runs and after it ends. */
+export interface StageRecord {
   id: string;
   title: string;
   needs: string[];
-  state: StepState;
+  state: StageState;
   startedAt?: string;
   finishedAt?: string;
   durationMs?: number;
@@ -46,7 +46,7 @@ export interface JobRecord {
   finishedAt?: string;
   durationMs?: number;
   error?: ErrorView;
-  steps: StepRecord[];
+  stages: StageRecord[];
 }
 
 /** What is needed to reach the hosts and is never returned: sealed at rest. */
@@ -81,7 +81,7 @@ export interface NewJob {
   clusterId: string;
   /** A (re)submitted spec; absent for a removal, which uses the stored one. */
   cluster?: { spec: ClusterSpec; knownHosts: string; secrets: ClusterSecrets };
-  job: { id: string; kind: JobKind; steps: { id: string; title: string; needs: string[] }[] };
+  job: { id: string; kind: JobKind; stages: { id: string; title: string; needs: string[] }[] };
   idempotency?: { key: string; bodyHash: string };
   maxRunningJobs: number;
 }
@@ -102,9 +102,9 @@ export interface JobStore {
   /** Newest first. */
   jobsOf(clusterId: string): Promise<JobRecord[]>;
   runningJobs(): Promise<JobRecord[]>;
-  /** Resets a failed job's unfinished steps to pending and marks it running again. */
+  /** Resets a failed job's unfinished stages to pending and marks it running again. */
   reopenJob(jobId: string): Promise<JobRecord>;
-  updateStep(jobId: string, step: StepRecord): Promise<void>;
+  updateStage(jobId: string, stage: StageRecord): Promise<void>;
   finishJob(jobId: string, state: 'done' | 'failed', error?: ErrorView): Promise<JobRecord>;
   appendEvent(clusterId: string, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent>;
   eventsAfter(clusterId: string, seq: number): Promise<StoredEvent[]>;

@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS jobs (
   error TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS one_running_job_per_cluster ON jobs (cluster_id) WHERE state = 'running';
+-- one row per stage of a job; the table keeps its old name, steps, for stores on disk
 CREATE TABLE IF NOT EXISTS steps (
   job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,

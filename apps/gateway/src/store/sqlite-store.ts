@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { NotFoundError } from '@kdeploy/errors';
 import { ConflictError, TooManyJobsError } from '../api-errors';
-import { ClusterRecord, ClusterSecrets, ErrorView, JobRecord, JobStore, NewJob, StepRecord, StoredEvent } from './job-store';
+import { ClusterRecord, ClusterSecrets, ErrorView, JobRecord, JobStore, NewJob, StageRecord, StoredEvent } from './job-store';
 import { openSealedDatabase, SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
 
@@ -44,8 +44,9 @@ export class SqliteJobStore implements JobStore {
         throw new NotFoundError(`cluster ${clusterId} not found`);
       }
       this.db.prepare("INSERT INTO jobs (id, cluster_id, kind, state, created_at) VALUES (?, ?, ?, 'running', ?)").run(job.id, clusterId, job.kind, t);
-      const insertStep = this.db.prepare('INSERT INTO steps (job_id, position, id, record) VALUES (?, ?, ?, ?)');
-      job.steps.forEach((s, i) => insertStep.run(job.id, i, s.id, JSON.stringify({ ...s, state: 'pending', hosts: {} } satisfies StepRecord)));
+      // Stage records live in the `steps` table: it keeps its old name for stores on disk.
+      const insertStage = this.db.prepare('INSERT INTO steps (job_id, position, id, record) VALUES (?, ?, ?, ?)');
+      job.stages.forEach((s, i) => insertStage.run(job.id, i, s.id, JSON.stringify({ ...s, state: 'pending', hosts: {} } satisfies StageRecord)));
       if (input.idempotency) {
         this.db.prepare('INSERT INTO idempotency_keys (key, body_hash, cluster_id, job_id, created_at) VALUES (?, ?, ?, ?, ?)').run(input.idempotency.key, input.idempotency.bodyHash, clusterId, job.id, t);
       }
@@ -79,10 +80,10 @@ export class SqliteJobStore implements JobStore {
   }
 
   private toJob(r: JobRow): JobRecord {
-    const steps = (this.db.prepare('SELECT record FROM steps WHERE job_id = ? ORDER BY position').all(r.id) as { record: string }[]).map((s) => JSON.parse(s.record) as StepRecord);
+    const stages = (this.db.prepare('SELECT record FROM steps WHERE job_id = ? ORDER BY position').all(r.id) as { record: string }[]).map((s) => JSON.parse(s.record) as StageRecord);
     return {
       id: r.id, clusterId: r.cluster_id, kind: r.kind as JobRecord['kind'], state: r.state as JobRecord['state'], createdAt: r.created_at,
-      finishedAt: opt(r.finished_at), durationMs: opt(r.duration_ms), error: r.error ? (JSON.parse(r.error) as ErrorView) : undefined, steps,
+      finishedAt: opt(r.finished_at), durationMs: opt(r.duration_ms), error: r.error ? (JSON.parse(r.error) as ErrorView) : undefined, stages,
     };
   }
 
@@ -111,15 +112,15 @@ export class SqliteJobStore implements JobStore {
     if (!job) throw new NotFoundError(`job ${jobId} not found`);
     this.db.transaction(() => {
       this.db.prepare("UPDATE jobs SET state = 'running', finished_at = NULL, duration_ms = NULL, error = NULL WHERE id = ?").run(jobId);
-      for (const s of job.steps.filter((x) => x.state !== 'done')) {
-        this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify({ ...s, state: 'pending', error: undefined } satisfies StepRecord), jobId, s.id);
+      for (const s of job.stages.filter((x) => x.state !== 'done')) {
+        this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify({ ...s, state: 'pending', error: undefined } satisfies StageRecord), jobId, s.id);
       }
     }).immediate();
     return this.jobAfterWrite(jobId);
   }
 
-  async updateStep(jobId: string, step: StepRecord) {
-    this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify(step), jobId, step.id);
+  async updateStage(jobId: string, stage: StageRecord) {
+    this.db.prepare('UPDATE steps SET record = ? WHERE job_id = ? AND id = ?').run(JSON.stringify(stage), jobId, stage.id);
   }
 
   async finishJob(jobId: string, state: 'done' | 'failed', error?: ErrorView) {

@@ -53,7 +53,7 @@ export async function startPkiProcess(storePath: string): Promise<AppProcess & {
 
 /**
  * A TCP listener that accepts and never answers: a service that hangs. Calls to it last
- * until their deadline, which keeps a job busy in a known step without touching any host;
+ * until their deadline, which keeps a job busy in a known stage without touching any host;
  * `connections` proves whether anything tried to call it.
  */
 export async function startBlackHole(): Promise<{ address: string; connections: () => number; close(): Promise<void> }> {

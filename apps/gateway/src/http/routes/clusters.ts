@@ -50,7 +50,7 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const job = await store.createJob({
       clusterId: inputs.clusterId,
       cluster: { spec: submission.redacted, knownHosts: inputs.knownHosts, secrets: inputs.secrets },
-      job: { id: randomUUID(), kind: 'deploy', steps: stages.map((s) => ({ id: s.id, title: s.title, needs: [...s.needs] })) },
+      job: { id: randomUUID(), kind: 'deploy', stages: stages.map((s) => ({ id: s.id, title: s.title, needs: [...s.needs] })) },
       ...(key !== undefined ? { idempotency: { key, bodyHash: submission.bodyHash } } : {}),
       maxRunningJobs: ctx.maxRunningJobs,
     });
@@ -88,7 +88,7 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const purge = req.query['purgePki'];
     if (purge !== undefined && purge !== 'true' && purge !== 'false') throw new BadRequestError('purgePki must be true or false');
     const nodes = removalGraph(stages, purge === 'true');
-    const job = await store.createJob({ clusterId: cluster.id, job: { id: randomUUID(), kind: 'remove', steps: nodes }, maxRunningJobs: ctx.maxRunningJobs });
+    const job = await store.createJob({ clusterId: cluster.id, job: { id: randomUUID(), kind: 'remove', stages: nodes }, maxRunningJobs: ctx.maxRunningJobs });
     runner.start(job);
     accepted(res, cluster.id, job.id);
   });
