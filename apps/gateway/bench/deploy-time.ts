@@ -1,6 +1,6 @@
 /**
  * Wall time from `POST /clusters` to a healthy 3-member etcd on lab6-lab8, against the sum
- * of the steps' own times. Starts kdeploy with the launcher (as a user would), deploys,
+ * of the stages' own times. Starts kdeploy with the launcher (as a user would), deploys,
  * removes, and deploys again. DELETE removes the hosts' binary cache too (etcd Remove with
  * keep_artifact_cache false), so both runs copy the binaries; run 2 has the CAs already.
  * Run: `npx nx run gateway:bench`.
