@@ -3,10 +3,12 @@ import nx from '@nx/eslint-plugin';
 // Boundaries are lint errors (style.md 10): libs never import apps, tools are never
 // imported by shipped code, and ssh2 / express stay inside the one project that owns them.
 export const restricted = (allowed) =>
-  ['ssh2', 'express'].filter((m) => !allowed.includes(m)).map((name) => ({
-    name,
-    message: `${name} is used only by its owning project (ssh2: libs/ssh, express: apps/gateway).`,
-  }));
+  ['ssh2', 'express']
+    .filter((m) => !allowed.includes(m))
+    .map((name) => ({
+      name,
+      message: `${name} is used only by its owning project (ssh2: libs/ssh, express: apps/gateway).`,
+    }));
 
 export default [
   ...nx.configs['flat/base'],

@@ -10,8 +10,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "npm packages"
 bash tools/scripts/ensure-npm.sh
 
-step "static checks: proto types current, lint (module boundaries), typecheck"
+step "static checks: proto types current, formatting, lint (module boundaries), typecheck"
 npx nx run-many -t check buf-lint -p proto
+npx prettier --check . --log-level=warn || { echo "run: npx prettier --write ." >&2; exit 1; }
 npx nx run-many -t lint typecheck --outputStyle=static
 
 step "lab hosts"

@@ -6,14 +6,24 @@ export interface Connection {
 
 /** A problem response (RFC 9457) from the gateway, or a transport failure. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly errors: { path: string; message: string }[] = []) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: { path: string; message: string }[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
 /** Calls the gateway; a non-2xx answer becomes an ApiError carrying the problem's detail and field errors. */
-export async function api<T>(conn: Connection, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+export async function api<T>(
+  conn: Connection,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
   let res: Response;
   try {
     res = await fetch(`${conn.url}${path}`, {
@@ -22,7 +32,10 @@ export async function api<T>(conn: Connection, method: string, path: string, bod
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
-    throw new ApiError(0, `cannot reach the gateway at ${conn.url}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`);
+    throw new ApiError(
+      0,
+      `cannot reach the gateway at ${conn.url}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`,
+    );
   }
   const text = await res.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};

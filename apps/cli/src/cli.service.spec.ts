@@ -22,7 +22,10 @@ function freePort(): Promise<number> {
 
 /** Starts a built app as its own process and waits for `ready` in its output. */
 async function startApp(name: string, args: string[], env: Record<string, string>, ready: string) {
-  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'apps', name, 'main.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'apps', name, 'main.js'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -41,7 +44,12 @@ describe('the kdeploy CLI against a real gateway', () => {
   const cli = async (args: string[], env: Record<string, string> = {}) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await run(args, { KDEPLOY_GATEWAY: url, KDEPLOY_TOKEN: TOKEN, ...env }, (l) => out.push(l), (l) => err.push(l));
+    const code = await run(
+      args,
+      { KDEPLOY_GATEWAY: url, KDEPLOY_TOKEN: TOKEN, ...env },
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
@@ -51,10 +59,26 @@ describe('the kdeploy CLI against a real gateway', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const tls = await testTls();
-    const pki = await startApp('pki-service', ['--listen', pkiAddress, '--store', join(dir, 'pki.db'), '--tls-dir', tls.dir('pki-service').dir], { PKI_STORE_KEY: '6'.repeat(64) }, 'grpc server listening');
+    const pki = await startApp(
+      'pki-service',
+      ['--listen', pkiAddress, '--store', join(dir, 'pki.db'), '--tls-dir', tls.dir('pki-service').dir],
+      { PKI_STORE_KEY: '6'.repeat(64) },
+      'grpc server listening',
+    );
     const gw = await startApp(
       'gateway',
-      ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gw.db'), '--pki-address', pkiAddress, '--etcd-address', etcdAddress, '--tls-dir', tls.dir('gateway').dir],
+      [
+        '--listen',
+        `127.0.0.1:${port}`,
+        '--store',
+        join(dir, 'gw.db'),
+        '--pki-address',
+        pkiAddress,
+        '--etcd-address',
+        etcdAddress,
+        '--tls-dir',
+        tls.dir('gateway').dir,
+      ],
       { GATEWAY_STORE_KEY: '7'.repeat(64), GATEWAY_TOKEN_HASHES: createHash('sha256').update(TOKEN).digest('hex') },
       'gateway listening',
     );

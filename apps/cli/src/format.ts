@@ -7,7 +7,9 @@ const took = (ms: number | undefined) => (ms === undefined ? '-' : secs(ms));
 /** The parts of the spec no installer deployed yet, one indented line each (empty when none). */
 const notYet = (d: Record<string, unknown>) => {
   const parts = (d['notDeployed'] as string[] | undefined) ?? [];
-  return parts.length === 0 ? '' : `\n    not deployed (kdeploy has no installer for it yet):${parts.map((p) => `\n      - ${p}`).join('')}`;
+  return parts.length === 0
+    ? ''
+    : `\n    not deployed (kdeploy has no installer for it yet):${parts.map((p) => `\n      - ${p}`).join('')}`;
 };
 
 /**
@@ -31,9 +33,13 @@ export function eventLine(e: JobEvent, startedAt: number): string | undefined {
       return `${at} ${pad(d['stage'], 6)} ${pad(d['host'], 12)} ${pad(d['outcome'], 9)} ${d['title']} (${secs(d['durationMs'])})${err ? `: ${err.message}` : ''}`;
     }
     case 'log':
-      return d['level'] === 'debug' ? undefined : `${at} ${pad(d['stage'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
+      return d['level'] === 'debug'
+        ? undefined
+        : `${at} ${pad(d['stage'], 6)} ${pad(d['host'] ?? '', 12)} ${pad(d['level'], 9)} ${d['message']}`;
     case 'job-finished':
-      return d['state'] === 'done' ? `${at} job done in ${secs(d['durationMs'])}${notYet(d)}` : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
+      return d['state'] === 'done'
+        ? `${at} job done in ${secs(d['durationMs'])}${notYet(d)}`
+        : `${at} job FAILED after ${secs(d['durationMs'])}: ${(d['error'] as { message: string }).message}`;
     default:
       return undefined;
   }
@@ -49,13 +55,22 @@ interface StageView {
 }
 
 /** `kdeploy status ID`: the latest job, each stage and each host with state and timing. */
-export function statusText(view: { id: string; phase: string; job: { id: string; kind: string; state: string; durationMs?: number; error?: { message: string }; stages: StageView[] } }): string {
+export function statusText(view: {
+  id: string;
+  phase: string;
+  job: { id: string; kind: string; state: string; durationMs?: number; error?: { message: string }; stages: StageView[] };
+}): string {
   const { job } = view;
-  const lines = [`cluster ${view.id}: ${view.phase}`, `job ${job.id} (${job.kind}): ${job.state}${job.durationMs !== undefined ? ` in ${secs(job.durationMs)}` : ''}`];
+  const lines = [
+    `cluster ${view.id}: ${view.phase}`,
+    `job ${job.id} (${job.kind}): ${job.state}${job.durationMs !== undefined ? ` in ${secs(job.durationMs)}` : ''}`,
+  ];
   for (const s of job.stages) {
     lines.push(`  ${pad(s.id, 8)} ${pad(s.state, 8)} ${pad(took(s.durationMs), 7)} ${s.title}${s.error ? `: ${s.error.message}` : ''}`);
     for (const [host, h] of Object.entries(s.hosts)) {
-      lines.push(`    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(took(h.durationMs), 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`.trimEnd());
+      lines.push(
+        `    ${pad(host, 12)} ${pad(h.state, 8)} ${pad(took(h.durationMs), 7)}${h.current ? ` ${h.current}` : ''}${h.error ? `: ${h.error.message}` : ''}`.trimEnd(),
+      );
     }
   }
   if (job.error) lines.push(`error: ${job.error.message}`);

@@ -33,24 +33,49 @@ function connection(v: { gateway?: string; 'token-file'?: string }, env: NodeJS.
     try {
       token = readFileSync(file ?? '.kdeploy/api-token', 'utf8').trim();
     } catch (e) {
-      throw new ApiError(0, `no API token: set KDEPLOY_TOKEN or KDEPLOY_TOKEN_FILE, or pass --token-file (cannot read ${file ?? '.kdeploy/api-token'}: ${(e as NodeJS.ErrnoException).code})`);
+      throw new ApiError(
+        0,
+        `no API token: set KDEPLOY_TOKEN or KDEPLOY_TOKEN_FILE, or pass --token-file (cannot read ${file ?? '.kdeploy/api-token'}: ${(e as NodeJS.ErrnoException).code})`,
+      );
     }
   }
   return { url, token };
 }
 
 /** Runs one CLI invocation; returns the exit status. Tests call it with their own output. */
-export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   const s = { type: 'string' } as const;
   const b = { type: 'boolean' } as const;
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { file: { ...s, short: 'f' }, 'dry-run': b, detach: b, 'idempotency-key': s, gateway: s, 'token-file': s, 'purge-pki': b, help: { ...b, short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        file: { ...s, short: 'f' },
+        'dry-run': b,
+        detach: b,
+        'idempotency-key': s,
+        gateway: s,
+        'token-file': s,
+        'purge-pki': b,
+        help: { ...b, short: 'h' },
+      },
+    });
   } catch (e) {
     err(`kdeploy: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const { values: v, positionals: [command, id, ...extra] } = parsed;
+  const {
+    values: v,
+    positionals: [command, id, ...extra],
+  } = parsed;
   if (v.help) {
     out(HELP);
     return 0;
@@ -85,5 +110,10 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: (line: st
 }
 
 if (require.main === module) {
-  void run(process.argv.slice(2), process.env, (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)).then((code) => (process.exitCode = code));
+  void run(
+    process.argv.slice(2),
+    process.env,
+    (l) => process.stdout.write(`${l}\n`),
+    (l) => process.stderr.write(`${l}\n`),
+  ).then((code) => (process.exitCode = code));
 }

@@ -14,7 +14,7 @@ const absolute = (p: string, base: string) => (p.startsWith('~/') ? resolve(home
 
 /** What to do about a missing file the spec names; the lab's own files come with `lab up`. */
 function missingFileHint(path: string): string {
-  return /\/\.lab\//.test(path) ? ' (it is the lab\'s: start the lab first with `tools/lab/bin/lab up 3`)' : '';
+  return /\/\.lab\//.test(path) ? " (it is the lab's: start the lab first with `tools/lab/bin/lab up 3`)" : '';
 }
 
 /**
@@ -31,7 +31,10 @@ export function readSpecFile(file: string): Record<string, unknown> {
     throw new SpecFileError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const checked = safeParseClusterSpecText(text);
-  if (!checked.success) throw new SpecFileError(`${file} is not a valid cluster spec:\n${checked.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  if (!checked.success)
+    throw new SpecFileError(
+      `${file} is not a valid cluster spec:\n${checked.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+    );
   const doc = parse(text) as { spec: { ssh: Record<string, string>; artifacts: Record<string, string> } };
   const { ssh, artifacts } = doc.spec;
   const base = dirname(resolve(file));
@@ -42,6 +45,7 @@ export function readSpecFile(file: string): Record<string, unknown> {
     if (!existsSync(ssh[k])) missing.push(`  spec.ssh.${k}: ${ssh[k]} does not exist${missingFileHint(ssh[k])}`);
   }
   if (missing.length > 0) throw new SpecFileError(`${file} names files that are not there:\n${missing.join('\n')}`);
-  for (const k of ['source', 'manifest']) if (artifacts[k] && !/^[a-z][a-z0-9+.-]*:\/\//i.test(artifacts[k])) artifacts[k] = absolute(artifacts[k], base);
+  for (const k of ['source', 'manifest'])
+    if (artifacts[k] && !/^[a-z][a-z0-9+.-]*:\/\//i.test(artifacts[k])) artifacts[k] = absolute(artifacts[k], base);
   return doc as unknown as Record<string, unknown>;
 }

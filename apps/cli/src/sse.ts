@@ -18,7 +18,8 @@ function* frames(buffer: { text: string }): Generator<JobEvent> {
       const i = line.indexOf(':');
       if (i > 0) fields[line.slice(0, i)] = (fields[line.slice(0, i)] ?? '') + line.slice(i + 1).replace(/^ /, '');
     }
-    if (fields['id'] && fields['event'] && fields['data']) yield { seq: Number(fields['id']), type: fields['event'], data: JSON.parse(fields['data']) };
+    if (fields['id'] && fields['event'] && fields['data'])
+      yield { seq: Number(fields['id']), type: fields['event'], data: JSON.parse(fields['data']) };
   }
 }
 
@@ -32,7 +33,9 @@ export async function* followJob(conn: Connection, clusterId: string, jobId: str
   let lostSince: number | undefined;
   for (;;) {
     try {
-      const res = await fetch(`${conn.url}/clusters/${encodeURIComponent(clusterId)}/events`, { headers: { authorization: `Bearer ${conn.token}`, 'last-event-id': String(last) } });
+      const res = await fetch(`${conn.url}/clusters/${encodeURIComponent(clusterId)}/events`, {
+        headers: { authorization: `Bearer ${conn.token}`, 'last-event-id': String(last) },
+      });
       if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
       lostSince = undefined;
       const buffer = { text: '' };
@@ -48,7 +51,8 @@ export async function* followJob(conn: Connection, clusterId: string, jobId: str
       }
     } catch (e) {
       lostSince ??= Date.now();
-      if (Date.now() - lostSince > patienceMs) throw new Error(`lost the gateway's event stream and could not reconnect for ${patienceMs / 1000} s: ${(e as Error).message}`);
+      if (Date.now() - lostSince > patienceMs)
+        throw new Error(`lost the gateway's event stream and could not reconnect for ${patienceMs / 1000} s: ${(e as Error).message}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }

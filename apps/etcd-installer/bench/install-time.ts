@@ -45,11 +45,15 @@ async function main(): Promise<void> {
       await h.remove(THREE, true, true);
       const install = await timed('install', () => h.apply(THREE));
       const noop = await timed('re-apply', () => h.apply(THREE));
-      rows.push(`run ${i}: bare -> healthy 3 members ${(install.ms / 1000).toFixed(2)} s (${install.changed} changes); no-op re-apply ${(noop.ms / 1000).toFixed(2)} s (${noop.changed} changes)`);
+      rows.push(
+        `run ${i}: bare -> healthy 3 members ${(install.ms / 1000).toFixed(2)} s (${install.changed} changes); no-op re-apply ${(noop.ms / 1000).toFixed(2)} s (${noop.changed} changes)`,
+      );
       rows.push(`  install steps (slowest host): ${install.steps}`);
       rows.push(`  re-apply steps (slowest host): ${noop.steps}`);
     }
-    process.stdout.write(`etcd-installer bench (lab1..lab3, binaries cached by hash on the hosts)\n${rows.join('\n')}\ntargets: install < 10 s, no-op re-apply < 2 s\n`);
+    process.stdout.write(
+      `etcd-installer bench (lab1..lab3, binaries cached by hash on the hosts)\n${rows.join('\n')}\ntargets: install < 10 s, no-op re-apply < 2 s\n`,
+    );
   } finally {
     await h.remove(ALL).catch(() => undefined);
     await h.stop();

@@ -24,9 +24,14 @@ export interface EtcdInstallerConfig {
 
 /** Reads flags, then environment, then defaults. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): EtcdInstallerConfig | 'help' {
-  const { values } = parseArgs({ args: argv, options: { listen: { type: 'string' }, 'tls-dir': { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { listen: { type: 'string' }, 'tls-dir': { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  });
   if (values.help) return 'help';
   const tls = values['tls-dir'] ?? env['KDEPLOY_TLS_DIR'];
-  if (!tls) throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); every caller must be authenticated');
+  if (!tls)
+    throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); every caller must be authenticated');
   return { listen: values.listen ?? env['ETCD_INSTALLER_LISTEN'] ?? '127.0.0.1:50062', tls: tlsDir(tls) };
 }

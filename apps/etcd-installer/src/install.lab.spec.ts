@@ -28,7 +28,11 @@ describe('Apply on bare lab hosts', () => {
   let creds: ClientCreds;
   const hostState = async (name: string) => {
     const host = h.lab.hosts.find((x) => x.name === name)!;
-    const r = await labSsh(h.lab, host, 'systemctl show -p MainPID --value etcd; sha256sum /etc/etcd/pki/*.crt /etc/systemd/system/etcd.service');
+    const r = await labSsh(
+      h.lab,
+      host,
+      'systemctl show -p MainPID --value etcd; sha256sum /etc/etcd/pki/*.crt /etc/systemd/system/etcd.service',
+    );
     return r.stdout;
   };
 
@@ -47,7 +51,12 @@ describe('Apply on bare lab hosts', () => {
     expect(result?.error?.message ?? '').toBe('');
     expect(result?.success).toBe(true);
     expect(events.some((e) => e.stepFinished?.stepId === 'etcd/start' && e.stepFinished.outcome === 'STEP_OUTCOME_CHANGED')).toBe(true);
-    const out = await localEtcdctl(h.lab, creds, THREE.map((n) => clientUrl(h.lab, n)), ['endpoint', 'health', '-w', 'json']);
+    const out = await localEtcdctl(
+      h.lab,
+      creds,
+      THREE.map((n) => clientUrl(h.lab, n)),
+      ['endpoint', 'health', '-w', 'json'],
+    );
     const health = JSON.parse(out) as { endpoint: string; health: boolean }[];
     expect(health).toHaveLength(3);
     expect(health.every((e) => e.health)).toBe(true);
@@ -73,14 +82,20 @@ describe('Apply on bare lab hosts', () => {
   it('keeps the data directory 0700, keys 0600, no plain listener and no CA key on the hosts', async () => {
     for (const name of THREE) {
       const host = h.lab.hosts.find((x) => x.name === name)!;
-      const r = await labSsh(h.lab, host, "stat -c '%n %a' /var/lib/etcd /etc/etcd/pki/*.key; ss -Hltn; ls /etc/etcd/pki; grep -c 'http://' /etc/systemd/system/etcd.service || true");
+      const r = await labSsh(
+        h.lab,
+        host,
+        "stat -c '%n %a' /var/lib/etcd /etc/etcd/pki/*.key; ss -Hltn; ls /etc/etcd/pki; grep -c 'http://' /etc/systemd/system/etcd.service || true",
+      );
       const lines = r.stdout.trim().split('\n');
       expect(lines).toContain('/var/lib/etcd 700');
       for (const k of ['server', 'peer', 'healthcheck-client']) expect(lines).toContain(`/etc/etcd/pki/${k}.key 600`);
       expect(r.stdout).not.toMatch(/ca\.key/);
       expect(lines[lines.length - 1]).toBe('0');
       const ports = lines.filter((l) => l.startsWith('LISTEN')).map((l) => l.split(/\s+/)[3]);
-      expect(ports.filter((p) => /:(2379|2380|2381)$/.test(p)).sort()).toEqual([`127.0.0.1:2379`, `${host.address}:2379`, `${host.address}:2380`].sort());
+      expect(ports.filter((p) => /:(2379|2380|2381)$/.test(p)).sort()).toEqual(
+        [`127.0.0.1:2379`, `${host.address}:2379`, `${host.address}:2380`].sort(),
+      );
     }
   });
 
@@ -108,7 +123,17 @@ describe('Apply on bare lab hosts', () => {
   });
 
   it('records the owning cluster on each host and refuses a plan or apply of another cluster there, changing nothing', async () => {
-    const owner = await Promise.all(THREE.map(async (n) => (await labSsh(h.lab, h.lab.hosts.find((x) => x.name === n)!, 'cat /etc/kdeploy/cluster')).stdout.trim()));
+    const owner = await Promise.all(
+      THREE.map(async (n) =>
+        (
+          await labSsh(
+            h.lab,
+            h.lab.hosts.find((x) => x.name === n)!,
+            'cat /etc/kdeploy/cluster',
+          )
+        ).stdout.trim(),
+      ),
+    );
     expect(owner).toEqual([CLUSTER_ID, CLUSTER_ID, CLUSTER_ID]);
     const before = await Promise.all(THREE.map(hostState));
     const other = { ...h.common(THREE), target: { ...h.common(THREE).target, clusterId: 'etcd-lab-b' } };
@@ -118,7 +143,10 @@ describe('Apply on bare lab hosts', () => {
       () => 'planned',
       (e: Error) => e.message,
     );
-    for (const n of THREE) expect(refusal).toContain(`${n}: the host belongs to cluster ${CLUSTER_ID}; deploying cluster etcd-lab-b on it would break that cluster`);
+    for (const n of THREE)
+      expect(refusal).toContain(
+        `${n}: the host belongs to cluster ${CLUSTER_ID}; deploying cluster etcd-lab-b on it would break that cluster`,
+      );
     const applied = await h.drain(h.client.stream('Apply', other));
     expect(applied.result?.success).toBe(false);
     expect(applied.result?.error?.stepId).toBe('etcd/preflight');

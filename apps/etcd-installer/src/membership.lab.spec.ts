@@ -26,7 +26,15 @@ describe('AddMember and RemoveMember on a running cluster', () => {
   const add = (members: string[], name: string) =>
     h.drain(h.client.stream('AddMember', { ...h.common(members), member: hostsOf(h.lab, [name])[0] }));
   const removeMember = (members: string[], name: string) =>
-    h.drain(h.client.stream('RemoveMember', { target: h.target(members), spec: {}, pki: h.common(members).pki, memberName: name, deleteData: true }));
+    h.drain(
+      h.client.stream('RemoveMember', {
+        target: h.target(members),
+        spec: {},
+        pki: h.common(members).pki,
+        memberName: name,
+        deleteData: true,
+      }),
+    );
 
   it('grows 3 to 5 and back to 3, removing the leader after moving leadership, with no failed write and the old key readable throughout', async () => {
     const endpoints = THREE.map(addr);
@@ -52,7 +60,9 @@ describe('AddMember and RemoveMember on a running cluster', () => {
 
       const removed5 = await removeMember(ALL, 'lab5');
       expect(removed5.result?.error?.message ?? '').toBe('');
-      expect(removed5.events.some((e) => e.stepFinished?.stepId === 'etcd/move-leader' && e.stepFinished.outcome === 'STEP_OUTCOME_CHANGED')).toBe(true);
+      expect(
+        removed5.events.some((e) => e.stepFinished?.stepId === 'etcd/move-leader' && e.stepFinished.outcome === 'STEP_OUTCOME_CHANGED'),
+      ).toBe(true);
       checks.push(await readKey(endpoints, creds, '/before'));
       expect((await removeMember([...THREE, 'lab4'], 'lab4')).result?.success).toBe(true);
       checks.push(await readKey(endpoints, creds, '/before'));

@@ -90,7 +90,12 @@ describe('failures and recovery', () => {
     const restored = await h.drain(h.client.stream('Restore', { ...h.common(THREE), localPath: file, sha256: info!.sha256 }));
     expect(restored.result?.error?.message ?? '').toBe('');
     const fresh = await clientCredentials(h);
-    const out = await localEtcdctl(h.lab, fresh, THREE.map((n) => clientUrl(h.lab, n)), ['get', '--prefix', '/restore/', '--keys-only']);
+    const out = await localEtcdctl(
+      h.lab,
+      fresh,
+      THREE.map((n) => clientUrl(h.lab, n)),
+      ['get', '--prefix', '/restore/', '--keys-only'],
+    );
     expect(out.trim().split('\n').filter(Boolean)).toHaveLength(20);
     expect((await h.status(THREE)).healthy).toBe(true);
   });

@@ -18,12 +18,23 @@ async function untilFinished(k: Launched, jobId: string): Promise<void> {
   for (;;) {
     const res = await fetch(`${k.url}/clusters/${CLUSTER}/events`, { headers: { authorization: `Bearer ${k.token}` } });
     const text = await res.text(); // the stream ends after the running job's job-finished
-    if (text.includes('event: job-finished') && text.split('event: job-finished').slice(1).some((t) => t.includes(jobId))) return;
+    if (
+      text.includes('event: job-finished') &&
+      text
+        .split('event: job-finished')
+        .slice(1)
+        .some((t) => t.includes(jobId))
+    )
+      return;
   }
 }
 
 async function call(k: Launched, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${k.url}${path}`, { method, headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${k.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -38,7 +49,9 @@ async function deployOnce(k: Launched, spec: unknown, label: string): Promise<vo
   const sum = stages.reduce((a, s) => a + s.durationMs, 0);
   process.stdout.write(`${label}\n  wall time POST -> healthy etcd: ${(wall / 1000).toFixed(2)} s\n`);
   for (const s of stages) {
-    const hosts = Object.entries(s.hosts).map(([h, x]) => `${h} ${((x.durationMs ?? 0) / 1000).toFixed(2)} s`).join(', ');
+    const hosts = Object.entries(s.hosts)
+      .map(([h, x]) => `${h} ${((x.durationMs ?? 0) / 1000).toFixed(2)} s`)
+      .join(', ');
     process.stdout.write(`  stage ${s.id.padEnd(5)} ${(s.durationMs / 1000).toFixed(2)} s   (${hosts})\n`);
   }
   process.stdout.write(`  sum of the stages' own times: ${(sum / 1000).toFixed(2)} s\n`);

@@ -33,7 +33,16 @@ export async function startGateway(config: GatewayConfig & { logger: Logger }): 
   const services = createServiceClients(config.services, config.deadlines, config.tls?.client());
   const hub = new EventHub(store, logger);
   const runner = new JobRunner({ store, hub, services, metrics, logger, stages: DEPLOY_STAGES });
-  const ctx: GatewayContext = { store, hub, runner, services, metrics, logger, stages: DEPLOY_STAGES, maxRunningJobs: config.maxRunningJobs };
+  const ctx: GatewayContext = {
+    store,
+    hub,
+    runner,
+    services,
+    metrics,
+    logger,
+    stages: DEPLOY_STAGES,
+    maxRunningJobs: config.maxRunningJobs,
+  };
   const app = createHttpApp(ctx, { tokenHashes: config.tokenHashes, bodyLimitBytes: config.bodyLimitBytes });
 
   const at = config.listen.lastIndexOf(':');

@@ -5,7 +5,9 @@ import { tlsDir, TlsDir } from '@kdeploy/grpc';
 import { defaultAddresses, PerService, SERVICES } from '@kdeploy/proto';
 
 /** One help line per service: `--pki-address ADDR  pki-service gRPC address  PKI_ADDRESS default ...`. */
-const serviceLines = SERVICES.map((s) => `  ${`--${s.key}-address ADDR`.padEnd(26)} ${`${s.app} gRPC address`.padEnd(33)} ${s.addressEnv} default 127.0.0.1:${s.port}`).join('\n');
+const serviceLines = SERVICES.map(
+  (s) => `  ${`--${s.key}-address ADDR`.padEnd(26)} ${`${s.app} gRPC address`.padEnd(33)} ${s.addressEnv} default 127.0.0.1:${s.port}`,
+).join('\n');
 
 export const HELP = `gateway: the REST API of kdeploy; runs deployments as checkpointed jobs over the gRPC services
 
@@ -63,7 +65,9 @@ function positive(value: string, flag: string): number {
 /** Each service's address: its flag, then its environment variable, then 127.0.0.1:PORT. */
 function serviceAddresses(flags: Record<string, string | undefined>, env: NodeJS.ProcessEnv): PerService<string> {
   const defaults = defaultAddresses();
-  return Object.fromEntries(SERVICES.map((s) => [s.key, flags[`${s.key}-address`] ?? env[s.addressEnv] ?? defaults[s.key]])) as PerService<string>;
+  return Object.fromEntries(
+    SERVICES.map((s) => [s.key, flags[`${s.key}-address`] ?? env[s.addressEnv] ?? defaults[s.key]]),
+  ) as PerService<string>;
 }
 
 /** Reads flags, then environment, then defaults; secrets (store key, tokens) never come from argv. */
@@ -72,23 +76,41 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
   const { values: v } = parseArgs({
     args: argv,
     options: {
-      listen: s, store: s, 'store-key-file': s, 'token-hashes-file': s, ...Object.fromEntries(SERVICES.map((x) => [`${x.key}-address`, s])),
-      'max-running-jobs': s, 'body-limit': s, 'call-deadline-ms': s, 'stream-deadline-ms': s, 'tls-dir': s, help: { type: 'boolean' },
+      listen: s,
+      store: s,
+      'store-key-file': s,
+      'token-hashes-file': s,
+      ...Object.fromEntries(SERVICES.map((x) => [`${x.key}-address`, s])),
+      'max-running-jobs': s,
+      'body-limit': s,
+      'call-deadline-ms': s,
+      'stream-deadline-ms': s,
+      'tls-dir': s,
+      help: { type: 'boolean' },
     },
     strict: true,
   });
   if (v.help) return 'help';
   const keyFile = v['store-key-file'] ?? env['GATEWAY_STORE_KEY_FILE'];
   const storeKey = keyFile ? readSecretFile(keyFile, 'store key') : env['GATEWAY_STORE_KEY'];
-  if (!storeKey) throw new PreconditionError('no store key: set GATEWAY_STORE_KEY or GATEWAY_STORE_KEY_FILE, or pass --store-key-file (see --help)');
+  if (!storeKey)
+    throw new PreconditionError('no store key: set GATEWAY_STORE_KEY or GATEWAY_STORE_KEY_FILE, or pass --store-key-file (see --help)');
   const hashesFile = v['token-hashes-file'] ?? env['GATEWAY_TOKEN_HASHES_FILE'];
   const hashText = hashesFile ? readSecretFile(hashesFile, 'token hashes') : (env['GATEWAY_TOKEN_HASHES'] ?? '').replace(/,/g, '\n');
-  const tokenHashes = hashText.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  const tokenHashes = hashText
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
   const bad = tokenHashes.find((h) => !/^[0-9a-fA-F]{64}$/.test(h));
-  if (bad !== undefined) throw new PreconditionError('a token hash is not 64 hex characters (the sha256 of the token, never the token itself)');
-  if (tokenHashes.length === 0) throw new PreconditionError('no API token hash: set GATEWAY_TOKEN_HASHES or GATEWAY_TOKEN_HASHES_FILE (see --help)');
+  if (bad !== undefined)
+    throw new PreconditionError('a token hash is not 64 hex characters (the sha256 of the token, never the token itself)');
+  if (tokenHashes.length === 0)
+    throw new PreconditionError('no API token hash: set GATEWAY_TOKEN_HASHES or GATEWAY_TOKEN_HASHES_FILE (see --help)');
   const tls = v['tls-dir'] ?? env['KDEPLOY_TLS_DIR'];
-  if (!tls) throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); the services accept only authenticated callers');
+  if (!tls)
+    throw new PreconditionError(
+      'no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); the services accept only authenticated callers',
+    );
   return {
     listen: v.listen ?? env['GATEWAY_LISTEN'] ?? '127.0.0.1:50080',
     storePath: v.store ?? env['GATEWAY_STORE'] ?? './gateway.db',
@@ -97,7 +119,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): GatewayConfi
     services: serviceAddresses(v as Record<string, string | undefined>, env),
     maxRunningJobs: positive(v['max-running-jobs'] ?? env['GATEWAY_MAX_RUNNING_JOBS'] ?? '4', '--max-running-jobs'),
     bodyLimitBytes: positive(v['body-limit'] ?? env['GATEWAY_BODY_LIMIT'] ?? '262144', '--body-limit'),
-    deadlines: { unaryMs: positive(v['call-deadline-ms'] ?? '30000', '--call-deadline-ms'), streamMs: positive(v['stream-deadline-ms'] ?? '1800000', '--stream-deadline-ms') },
+    deadlines: {
+      unaryMs: positive(v['call-deadline-ms'] ?? '30000', '--call-deadline-ms'),
+      streamMs: positive(v['stream-deadline-ms'] ?? '1800000', '--stream-deadline-ms'),
+    },
     tls: tlsDir(tls),
   };
 }

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   // Startup errors are ours (bad flags, no or wrong store key, port in use): say what is wrong.
-  const message = e instanceof KdeployError || (e as NodeJS.ErrnoException)?.code ? (e as Error).message : String(e instanceof Error ? e.stack : e);
+  const message =
+    e instanceof KdeployError || (e as NodeJS.ErrnoException)?.code ? (e as Error).message : String(e instanceof Error ? e.stack : e);
   process.stderr.write(`gateway: ${message}\n`);
   process.exit(1);
 });

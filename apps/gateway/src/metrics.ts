@@ -6,8 +6,18 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry, prefix: 'kdeploy_gateway_' });
   return {
     registry,
-    jobsStarted: new Counter({ name: 'kdeploy_jobs_started_total', help: 'Jobs started or resumed, by kind', labelNames: ['kind', 'resumed'], registers: [registry] }),
-    jobsFinished: new Counter({ name: 'kdeploy_jobs_finished_total', help: 'Jobs finished, by kind and outcome', labelNames: ['kind', 'state'], registers: [registry] }),
+    jobsStarted: new Counter({
+      name: 'kdeploy_jobs_started_total',
+      help: 'Jobs started or resumed, by kind',
+      labelNames: ['kind', 'resumed'],
+      registers: [registry],
+    }),
+    jobsFinished: new Counter({
+      name: 'kdeploy_jobs_finished_total',
+      help: 'Jobs finished, by kind and outcome',
+      labelNames: ['kind', 'state'],
+      registers: [registry],
+    }),
     jobsRunning: new Gauge({ name: 'kdeploy_jobs_running', help: 'Jobs running in this gateway now', registers: [registry] }),
     stageDuration: new Histogram({
       name: 'kdeploy_stage_duration_seconds',
@@ -16,8 +26,18 @@ export function createMetrics() {
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers: [registry],
     }),
-    errors: new Counter({ name: 'kdeploy_errors_total', help: 'Errors by where they happened and their code', labelNames: ['where', 'code'], registers: [registry] }),
-    httpResponses: new Counter({ name: 'kdeploy_http_responses_total', help: 'HTTP responses by method, route and status', labelNames: ['method', 'route', 'status'], registers: [registry] }),
+    errors: new Counter({
+      name: 'kdeploy_errors_total',
+      help: 'Errors by where they happened and their code',
+      labelNames: ['where', 'code'],
+      registers: [registry],
+    }),
+    httpResponses: new Counter({
+      name: 'kdeploy_http_responses_total',
+      help: 'HTTP responses by method, route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    }),
   };
 }
 

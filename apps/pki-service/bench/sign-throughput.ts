@@ -17,10 +17,14 @@ const TOTAL = Number(process.env['BENCH_TOTAL'] ?? 3000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
 
 async function startService(storePath: string, tlsDir: string) {
-  const child = spawn(process.execPath, ['dist/apps/pki-service/main.js', '--listen', '127.0.0.1:0', '--store', storePath, '--tls-dir', tlsDir], {
-    env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['dist/apps/pki-service/main.js', '--listen', '127.0.0.1:0', '--store', storePath, '--tls-dir', tlsDir],
+    {
+      env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   // The service logs as it would in production (one line per call); the bench reads the port from it.
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`pki-service exited with ${code}`)));
@@ -45,7 +49,13 @@ async function main(): Promise<void> {
       serviceCidr: '10.96.0.0/12',
     });
     const csrs = Array.from({ length: 20 }, () => opensslCsr('/CN=m1', { sans: ['DNS:m1', 'IP:10.211.0.11'] }).csrPem);
-    const sign = (i: number) => client.unary('SignCertificateRequest', { clusterId: 'bench', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'm1', csrPem: csrs[i % csrs.length] });
+    const sign = (i: number) =>
+      client.unary('SignCertificateRequest', {
+        clusterId: 'bench',
+        profile: 'CERTIFICATE_PROFILE_ETCD_PEER',
+        host: 'm1',
+        csrPem: csrs[i % csrs.length],
+      });
     for (let i = 0; i < 200; i++) await sign(i); // warm-up: JIT, SQLite pages
     let next = 0;
     const started = process.hrtime.bigint();
@@ -56,7 +66,9 @@ async function main(): Promise<void> {
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     console.log(`pki-service SignCertificateRequest (RSA 2048 CSR, SHA-256, stored in SQLite), ${TOTAL} calls, ${CONCURRENCY} in flight:`);
-    console.log(`  ${(TOTAL / seconds).toFixed(0)} certificates/s  (${((seconds * 1000) / TOTAL).toFixed(2)} ms each, ${seconds.toFixed(2)} s total)`);
+    console.log(
+      `  ${(TOTAL / seconds).toFixed(0)} certificates/s  (${((seconds * 1000) / TOTAL).toFixed(2)} ms each, ${seconds.toFixed(2)} s total)`,
+    );
   } finally {
     client.close();
     svc.child.kill('SIGTERM');

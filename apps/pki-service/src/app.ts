@@ -18,7 +18,14 @@ export interface PkiService {
  * main.ts calls it with the parsed config (always with TLS); tests call it with a temporary
  * store on port 0.
  */
-export async function startPkiService(opts: { listen: string; storePath: string; storeKey: string; tls?: TlsDir; logger: Logger; handleSignals?: boolean }): Promise<PkiService> {
+export async function startPkiService(opts: {
+  listen: string;
+  storePath: string;
+  storeKey: string;
+  tls?: TlsDir;
+  logger: Logger;
+  handleSignals?: boolean;
+}): Promise<PkiService> {
   // read before the store opens, so a missing file fails the start with nothing held open
   const tls = opts.tls?.server();
   const store = new SqlitePkiStore(opts.storePath, SecretBox.fromKeyMaterial(opts.storeKey));

@@ -33,7 +33,13 @@ export interface PkiConfig {
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): PkiConfig | 'help' {
   const { values } = parseArgs({
     args: argv,
-    options: { listen: { type: 'string' }, store: { type: 'string' }, 'store-key-file': { type: 'string' }, 'tls-dir': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      listen: { type: 'string' },
+      store: { type: 'string' },
+      'store-key-file': { type: 'string' },
+      'tls-dir': { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   });
   if (values.help) return 'help';
@@ -43,12 +49,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): PkiConfig | 
     try {
       storeKey = readFileSync(keyFile, 'utf8');
     } catch (e) {
-      throw new PreconditionError(`cannot read the store key file ${keyFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new PreconditionError(
+        `cannot read the store key file ${keyFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
   }
-  if (!storeKey) throw new PreconditionError('no store key: set PKI_STORE_KEY or PKI_STORE_KEY_FILE, or pass --store-key-file (see --help)');
+  if (!storeKey)
+    throw new PreconditionError('no store key: set PKI_STORE_KEY or PKI_STORE_KEY_FILE, or pass --store-key-file (see --help)');
   const tls = values['tls-dir'] ?? env['KDEPLOY_TLS_DIR'];
-  if (!tls) throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); every caller must be authenticated');
+  if (!tls)
+    throw new PreconditionError('no TLS directory: pass --tls-dir or set KDEPLOY_TLS_DIR (see --help); every caller must be authenticated');
   return {
     listen: values.listen ?? env['PKI_LISTEN'] ?? '127.0.0.1:50061',
     storePath: values.store ?? env['PKI_STORE'] ?? './pki.db',

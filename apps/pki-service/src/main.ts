@@ -17,7 +17,10 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   // Startup errors are ours (bad flags, no or wrong store key): say what is wrong, no stack.
-  const message = e instanceof KdeployError || (e instanceof Error && e.name === 'TypeError' && 'code' in e) ? (e as Error).message : String(e instanceof Error ? e.stack : e);
+  const message =
+    e instanceof KdeployError || (e instanceof Error && e.name === 'TypeError' && 'code' in e)
+      ? (e as Error).message
+      : String(e instanceof Error ? e.stack : e);
   process.stderr.write(`pki-service: ${message}\n`);
   process.exit(1);
 });

@@ -12,7 +12,9 @@ function directory(files: Record<string, string>, manifest?: object[]) {
   const dir = mkdtempSync(join(tmpdir(), 'kd-artifacts-'));
   mkdirSync(join(dir, 'bin'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, 'bin', name), body);
-  const entries = manifest ?? Object.entries(files).map(([name, body]) => ({ name, version: '3.4.23', arch: 'amd64', sha256: sha(body), path: `bin/${name}` }));
+  const entries =
+    manifest ??
+    Object.entries(files).map(([name, body]) => ({ name, version: '3.4.23', arch: 'amd64', sha256: sha(body), path: `bin/${name}` }));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ artifacts: entries }));
   return dir;
 }
@@ -29,7 +31,9 @@ describe('resolveArtifacts', () => {
   });
 
   it('refuses a file whose bytes differ from the pinned hash, before any host sees it', async () => {
-    const dir = directory({ etcd: 'ETCD-BINARY' }, [{ name: 'etcd', version: '3.4.23', arch: 'amd64', sha256: sha('other'), path: 'bin/etcd' }]);
+    const dir = directory({ etcd: 'ETCD-BINARY' }, [
+      { name: 'etcd', version: '3.4.23', arch: 'amd64', sha256: sha('other'), path: 'bin/etcd' },
+    ]);
     await expect(resolveArtifacts(source(dir), '', ['etcd'])).rejects.toThrow(PreconditionError);
   });
 

@@ -14,7 +14,6 @@ export interface ResolvedArtifact<N extends string = string> {
   read(): Promise<Buffer>;
 }
 
-
 // Hashing 20 MB per binary per call would dominate a no-op apply; a file whose size and
 // mtime are unchanged keeps its verified hash for the life of the process.
 const verified = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
@@ -50,7 +49,11 @@ export function releaseOf(release: string, wanted: string): boolean {
  * checked before any host sees it. Pins in the request win over the manifest; a version asked
  * for must match the manifest's. Every installer resolves its binaries here.
  */
-export async function resolveArtifacts<N extends string>(source: commonV1.ArtifactSource__Output | null, version: string, names: readonly N[]): Promise<ResolvedArtifact<N>[]> {
+export async function resolveArtifacts<N extends string>(
+  source: commonV1.ArtifactSource__Output | null,
+  version: string,
+  names: readonly N[],
+): Promise<ResolvedArtifact<N>[]> {
   if (!source || source.kind !== 'ARTIFACT_SOURCE_KIND_DIRECTORY') {
     throw new SpecError([{ path: 'artifacts.kind', message: 'only ARTIFACT_SOURCE_KIND_DIRECTORY is supported so far' }]);
   }
@@ -71,9 +74,11 @@ export async function resolveArtifacts<N extends string>(source: commonV1.Artifa
         throw new PreconditionError(`spec.version ${version}: the artifact source has ${name} ${entry.version}`);
       }
       const sha256 = pinned?.sha256 || entry.sha256;
-      if (sha256 !== entry.sha256) throw new PreconditionError(`${name}: the request pins sha256 ${sha256}, the manifest lists ${entry.sha256}`);
+      if (sha256 !== entry.sha256)
+        throw new PreconditionError(`${name}: the request pins sha256 ${sha256}, the manifest lists ${entry.sha256}`);
       const file = join(source.location, entry.path);
-      if (relative(source.location, file).startsWith('..')) throw new PreconditionError(`${name}: manifest path ${entry.path} leaves the artifact directory`);
+      if (relative(source.location, file).startsWith('..'))
+        throw new PreconditionError(`${name}: manifest path ${entry.path} leaves the artifact directory`);
       await checkOnce(file, sha256);
       return { name, version: entry.version, sha256, read: () => verifiedBytes(file, sha256) };
     }),

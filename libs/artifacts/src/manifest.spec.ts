@@ -15,7 +15,9 @@ const text = (artifacts: ArtifactEntry[]) => JSON.stringify({ source: 'upstream-
 
 describe('artifact manifest', () => {
   it('reads what the upstream build writes', () => {
-    const m = parseManifest(text([entry('etcd'), entry('image-pause', { kind: 'image', image: 'kdeploy.local/pause:3.10', path: 'images/pause.tar' })]));
+    const m = parseManifest(
+      text([entry('etcd'), entry('image-pause', { kind: 'image', image: 'kdeploy.local/pause:3.10', path: 'images/pause.tar' })]),
+    );
     expect(m.artifacts.map((a) => a.name)).toEqual(['etcd', 'image-pause']);
   });
 

@@ -34,7 +34,8 @@ export function parseManifest(text: string): ArtifactManifest {
   for (const e of m.artifacts) {
     if (names.has(e.name)) throw new Error(`duplicate artifact ${e.name}`);
     if (!/^[0-9a-f]{64}$/.test(e.sha256)) throw new Error(`artifact ${e.name}: sha256 is not 64 hex digits`);
-    if (e.path.startsWith('/') || e.path.split('/').includes('..')) throw new Error(`artifact ${e.name}: path ${e.path} leaves the artifact directory (it must be relative, without ..)`);
+    if (e.path.startsWith('/') || e.path.split('/').includes('..'))
+      throw new Error(`artifact ${e.name}: path ${e.path} leaves the artifact directory (it must be relative, without ..)`);
     if (e.kind === 'image' && !e.image) throw new Error(`artifact ${e.name}: an image without a reference`);
     names.add(e.name);
   }

@@ -17,7 +17,11 @@ export class SpecError extends KdeployError {
 /** A host or the cluster is not in a state where the operation may go on; nothing was changed. */
 export class PreconditionError extends KdeployError {
   readonly code = 'failed-precondition' as const;
-  constructor(message: string, readonly host?: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly host?: string,
+    options?: { cause?: unknown },
+  ) {
     super(host ? `${host}: ${message}` : message, options);
   }
 }
@@ -43,7 +47,11 @@ export class RemoteCommandError extends KdeployError {
 /** The SSH server presented a key that does not match the pinned one; no command was run. */
 export class HostKeyMismatchError extends KdeployError {
   readonly code = 'permission-denied' as const;
-  constructor(readonly host: string, readonly expected: string, readonly actual: string) {
+  constructor(
+    readonly host: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
     super(`${host}: SSH host key mismatch: expected ${expected}, got ${actual}; refusing to run any command`);
   }
 }
@@ -51,7 +59,11 @@ export class HostKeyMismatchError extends KdeployError {
 /** A host could not be reached or the connection was lost and could not be re-established. */
 export class ConnectionError extends KdeployError {
   readonly code = 'unavailable' as const;
-  constructor(readonly host: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly host: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(`${host}: ${message}`, options);
   }
 }
@@ -59,7 +71,11 @@ export class ConnectionError extends KdeployError {
 /** An operation ran past its time limit; what it was doing on the remote side was stopped. */
 export class TimeoutError extends KdeployError {
   readonly code = 'deadline-exceeded' as const;
-  constructor(readonly host: string, what: string, readonly timeoutMs: number) {
+  constructor(
+    readonly host: string,
+    what: string,
+    readonly timeoutMs: number,
+  ) {
     super(`${host}: ${what} timed out after ${timeoutMs} ms`);
   }
 }
@@ -67,7 +83,10 @@ export class TimeoutError extends KdeployError {
 /** An operation was cancelled through its AbortSignal; its remote command was stopped. */
 export class CancelledError extends KdeployError {
   readonly code = 'cancelled' as const;
-  constructor(readonly host: string, what: string) {
+  constructor(
+    readonly host: string,
+    what: string,
+  ) {
     super(`${host}: ${what} was cancelled`);
   }
 }
@@ -80,11 +99,11 @@ export class NotFoundError extends KdeployError {
 /** Work fanned out over hosts failed on some of them; each failed host is named. */
 export class HostsFailedError extends KdeployError {
   readonly code = 'internal' as const;
-  constructor(readonly what: string, readonly failures: { host: string; error: Error }[]) {
-    super(
-      `${what} failed on ${failures.length} host(s): ` +
-        failures.map((f) => `${f.host}: ${f.error.message}`).join('; '),
-    );
+  constructor(
+    readonly what: string,
+    readonly failures: { host: string; error: Error }[],
+  ) {
+    super(`${what} failed on ${failures.length} host(s): ` + failures.map((f) => `${f.host}: ${f.error.message}`).join('; '));
   }
 }
 

@@ -76,7 +76,9 @@ describe('gRPC calls through the kit', () => {
       // drain
     }
     const logged = h.lines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(logged).toContainEqual(expect.objectContaining({ method: '/kdeploy.etcd.v1.EtcdInstaller/Apply', code: 'OK', durationMs: expect.any(Number) }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ method: '/kdeploy.etcd.v1.EtcdInstaller/Apply', code: 'OK', durationMs: expect.any(Number) }),
+    );
     expect(h.lines.join('\n')).not.toContain(CANARY);
   });
 });

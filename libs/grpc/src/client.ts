@@ -55,7 +55,10 @@ export interface GrpcClient<C> {
  * carry): Node refuses an IP address as the TLS server name (RFC 6066) and warns for each.
  */
 export function loopbackServerName(address: string, tls: boolean): grpc.ChannelOptions {
-  const host = address.replace(/^dns:\/{0,3}/, '').replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  const host = address
+    .replace(/^dns:\/{0,3}/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1');
   return tls && (/^127\./.test(host) || host === '::1') ? { 'grpc.ssl_target_name_override': 'localhost' } : {};
 }
 
@@ -69,7 +72,10 @@ function deadline(ms: number): Date {
  */
 export function createGrpcClient<C extends grpc.Client>(Service: Ctor<C>, address: string, options: GrpcClientOptions = {}): GrpcClient<C> {
   const credentials = options.tls ? clientCredentials(options.tls) : (options.credentials ?? grpc.credentials.createInsecure());
-  const client = new Service(address, credentials, { ...loopbackServerName(address, options.tls !== undefined), ...options.channelOptions });
+  const client = new Service(address, credentials, {
+    ...loopbackServerName(address, options.tls !== undefined),
+    ...options.channelOptions,
+  });
   const raw = client as unknown as Record<string, (...args: unknown[]) => grpc.ClientUnaryCall & grpc.ClientReadableStream<unknown>>;
 
   function unary(method: string, request: unknown, call: CallOptions = {}): Promise<unknown> {

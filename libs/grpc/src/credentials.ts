@@ -52,7 +52,12 @@ const requireClientCertificate: grpc.ServerInterceptor = (_method, call) =>
       next({
         onReceiveMetadata: (metadata, mdNext) => {
           if (call.getAuthContext().sslPeerCertificate) mdNext(metadata);
-          else call.sendStatus({ code: grpc.status.UNAUTHENTICATED, details: "a client certificate from kdeploy's internal CA is required", metadata: new grpc.Metadata() });
+          else
+            call.sendStatus({
+              code: grpc.status.UNAUTHENTICATED,
+              details: "a client certificate from kdeploy's internal CA is required",
+              metadata: new grpc.Metadata(),
+            });
         },
       });
     },
@@ -62,7 +67,8 @@ const requireClientCertificate: grpc.ServerInterceptor = (_method, call) =>
 export function serverCredentials(tls?: ServerTlsOptions): grpc.ServerCredentials {
   if (!tls) return grpc.ServerCredentials.createInsecure();
   const identity = { certificate: Buffer.from(tls.certificatePem), privateKey: Buffer.from(tls.keyPem) };
-  if (!tls.clientCaPem) return grpc.ServerCredentials.createSsl(null, [{ cert_chain: identity.certificate, private_key: identity.privateKey }], false);
+  if (!tls.clientCaPem)
+    return grpc.ServerCredentials.createSsl(null, [{ cert_chain: identity.certificate, private_key: identity.privateKey }], false);
   // grpc-js's factory passes its arguments on in the other order: the first is the identity.
   // `false`: the certificate is asked for and verified, but its absence is left to the
   // interceptor (serverInterceptors), which answers UNAUTHENTICATED.

@@ -19,7 +19,11 @@ export type AsyncUnaryHandler<Req, Res> = (request: Req, context: CallContext) =
  * A server-streaming handler: calls `send` per message (awaiting it honours back-pressure)
  * and returns when done; a throw ends the stream with the mapped status.
  */
-export type AsyncServerStreamHandler<Req, Res> = (request: Req, send: (message: Res) => Promise<void>, context: CallContext) => Promise<void>;
+export type AsyncServerStreamHandler<Req, Res> = (
+  request: Req,
+  send: (message: Res) => Promise<void>,
+  context: CallContext,
+) => Promise<void>;
 
 /**
  * The async form of a generated grpc-js handlers interface (e.g. `pkiV1.PkiServiceHandlers`).

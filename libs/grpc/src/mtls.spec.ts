@@ -20,7 +20,12 @@ describe('mutual TLS between kdeploy processes', () => {
   let client: IssuedPem;
   beforeAll(async () => {
     ca = await createInternalCa();
-    const serving = await issueInternalCertificate(ca, { commonName: 'test-service', usage: 'server', dns: ['localhost'], ips: ['127.0.0.1'] });
+    const serving = await issueInternalCertificate(ca, {
+      commonName: 'test-service',
+      usage: 'server',
+      dns: ['localhost'],
+      ips: ['127.0.0.1'],
+    });
     client = await issueInternalCertificate(ca, { commonName: 'gateway', usage: 'client' });
     const pki = bindService<pkiV1.PkiServiceHandlers>(pkg.kdeploy.pki.v1.PkiService.service, {
       async GetCACertificates() {
@@ -28,8 +33,14 @@ describe('mutual TLS between kdeploy processes', () => {
       },
     });
     const logger = createLogger('mtls-test', { level: 'silent' });
-    server = createGrpcServer({ name: 'mtls', logger, services: [pki], handleSignals: false, tls: { certificatePem: serving.certPem, keyPem: serving.keyPem, clientCaPem: ca.certPem } });
-    address = `127.0.0.1:${await server.start("127.0.0.1:0")}`;
+    server = createGrpcServer({
+      name: 'mtls',
+      logger,
+      services: [pki],
+      handleSignals: false,
+      tls: { certificatePem: serving.certPem, keyPem: serving.keyPem, clientCaPem: ca.certPem },
+    });
+    address = `127.0.0.1:${await server.start('127.0.0.1:0')}`;
   });
   afterAll(() => server.shutdown());
 
@@ -52,18 +63,29 @@ describe('mutual TLS between kdeploy processes', () => {
   });
 
   it('refuses a client without a certificate with UNAUTHENTICATED', async () => {
-    expect(await statusOf(call({ caPem: ca.certPem }))).toMatch(/^UNAUTHENTICATED: .*client certificate from kdeploy's internal CA is required/);
+    expect(await statusOf(call({ caPem: ca.certPem }))).toMatch(
+      /^UNAUTHENTICATED: .*client certificate from kdeploy's internal CA is required/,
+    );
   });
 
   it('refuses a certificate from another CA with UNAUTHENTICATED', async () => {
     const other = await createInternalCa('another CA');
     const stranger = await issueInternalCertificate(other, { commonName: 'gateway', usage: 'client' });
-    expect(await statusOf(call({ caPem: ca.certPem, certificatePem: stranger.certPem, keyPem: stranger.keyPem }))).toMatch(/^UNAUTHENTICATED: /);
+    expect(await statusOf(call({ caPem: ca.certPem, certificatePem: stranger.certPem, keyPem: stranger.keyPem }))).toMatch(
+      /^UNAUTHENTICATED: /,
+    );
   });
 
   it('refuses an expired certificate of the internal CA with UNAUTHENTICATED', async () => {
-    const expired = await issueInternalCertificate(ca, { commonName: 'gateway', usage: 'client', notBefore: new Date('2020-01-01T00:00:00Z'), validityDays: 1 });
-    expect(await statusOf(call({ caPem: ca.certPem, certificatePem: expired.certPem, keyPem: expired.keyPem }))).toMatch(/^UNAUTHENTICATED: /);
+    const expired = await issueInternalCertificate(ca, {
+      commonName: 'gateway',
+      usage: 'client',
+      notBefore: new Date('2020-01-01T00:00:00Z'),
+      validityDays: 1,
+    });
+    expect(await statusOf(call({ caPem: ca.certPem, certificatePem: expired.certPem, keyPem: expired.keyPem }))).toMatch(
+      /^UNAUTHENTICATED: /,
+    );
   });
 
   it('refuses health checks without a certificate too', async () => {

@@ -22,7 +22,11 @@ describe('createGrpcServer', () => {
     const h = await startHarness();
     try {
       const list = await reflect(h.address, { listServices: '' });
-      expect(list.listServicesResponse?.service.map((s) => s.name).sort()).toEqual(['grpc.health.v1.Health', 'kdeploy.etcd.v1.EtcdInstaller', 'kdeploy.pki.v1.PkiService']);
+      expect(list.listServicesResponse?.service.map((s) => s.name).sort()).toEqual([
+        'grpc.health.v1.Health',
+        'kdeploy.etcd.v1.EtcdInstaller',
+        'kdeploy.pki.v1.PkiService',
+      ]);
       const file = await reflect(h.address, { fileContainingSymbol: 'kdeploy.etcd.v1.EtcdInstaller' });
       expect(file.errorResponse).toBeFalsy();
       // The etcd file plus its dependencies (common, google.protobuf.Timestamp).
@@ -47,7 +51,9 @@ describe('createGrpcServer', () => {
     await watching;
     expect(seen).toEqual(['SERVING', 'NOT_SERVING']);
     expect(h.aborted).toContain('Apply');
-    await expect(health.unary('Check', { service: '' }, { deadlineMs: 500 })).rejects.toMatchObject({ code: expect.stringMatching(/unavailable|deadline-exceeded/) });
+    await expect(health.unary('Check', { service: '' }, { deadlineMs: 500 })).rejects.toMatchObject({
+      code: expect.stringMatching(/unavailable|deadline-exceeded/),
+    });
     health.close();
   });
 });

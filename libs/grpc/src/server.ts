@@ -46,7 +46,10 @@ export interface GrpcServer {
  */
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const logger = options.logger.child({ component: 'grpc', server: options.name });
-  const server = new grpc.Server({ ...options.channelOptions, interceptors: [...serverInterceptors(options.tls), ...(options.channelOptions?.interceptors ?? [])] });
+  const server = new grpc.Server({
+    ...options.channelOptions,
+    interceptors: [...serverInterceptors(options.tls), ...(options.channelOptions?.interceptors ?? [])],
+  });
   const calls: CallRegistry = new Set();
   const names = options.services.map((s) => serviceName(s.service));
   const statuses = ['', ...names];
@@ -54,7 +57,9 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
 
   for (const binding of options.services) server.addService(binding.service, toGrpcImplementation(binding, logger, calls));
   health.addToServer(server);
-  new ReflectionService(options.packageDefinition ?? loadKdeployPackageDefinition(), { services: [...names, HEALTH_SERVICE] }).addToServer(server);
+  new ReflectionService(options.packageDefinition ?? loadKdeployPackageDefinition(), { services: [...names, HEALTH_SERVICE] }).addToServer(
+    server,
+  );
 
   let port = 0;
   let stopping: Promise<void> | undefined;

@@ -20,7 +20,8 @@ export interface TlsDir {
 function readPem(dir: string, name: string, secret: boolean): string {
   const path = join(dir, name);
   try {
-    if (secret && (statSync(path).mode & 0o077) !== 0) throw new PreconditionError(`${path}: a private key must not be readable by group or others (chmod 0600)`);
+    if (secret && (statSync(path).mode & 0o077) !== 0)
+      throw new PreconditionError(`${path}: a private key must not be readable by group or others (chmod 0600)`);
     return readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof PreconditionError) throw e;
@@ -31,8 +32,16 @@ function readPem(dir: string, name: string, secret: boolean): string {
 export function tlsDir(dir: string): TlsDir {
   return {
     dir,
-    server: () => ({ certificatePem: readPem(dir, 'server.crt', false), keyPem: readPem(dir, 'server.key', true), clientCaPem: readPem(dir, 'ca.crt', false) }),
-    client: () => ({ caPem: readPem(dir, 'ca.crt', false), certificatePem: readPem(dir, 'client.crt', false), keyPem: readPem(dir, 'client.key', true) }),
+    server: () => ({
+      certificatePem: readPem(dir, 'server.crt', false),
+      keyPem: readPem(dir, 'server.key', true),
+      clientCaPem: readPem(dir, 'ca.crt', false),
+    }),
+    client: () => ({
+      caPem: readPem(dir, 'ca.crt', false),
+      certificatePem: readPem(dir, 'client.crt', false),
+      keyPem: readPem(dir, 'client.key', true),
+    }),
   };
 }
 

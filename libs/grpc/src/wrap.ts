@@ -33,7 +33,12 @@ function logCall(logger: Logger, method: string, call: ServerCall, startedAt: bi
   else logger.warn(record, 'grpc call failed');
 }
 
-function wrapUnary(handler: AsyncUnaryHandler<unknown, unknown>, method: string, logger: Logger, calls: CallRegistry): grpc.handleUnaryCall<unknown, unknown> {
+function wrapUnary(
+  handler: AsyncUnaryHandler<unknown, unknown>,
+  method: string,
+  logger: Logger,
+  calls: CallRegistry,
+): grpc.handleUnaryCall<unknown, unknown> {
   return (call, callback) => {
     const startedAt = process.hrtime.bigint();
     const { context, done } = contextOf(call, calls);
@@ -75,7 +80,12 @@ function sender(call: grpc.ServerWritableStream<unknown, unknown>): (message: un
     });
 }
 
-function wrapStream(handler: AsyncServerStreamHandler<unknown, unknown>, method: string, logger: Logger, calls: CallRegistry): grpc.handleServerStreamingCall<unknown, unknown> {
+function wrapStream(
+  handler: AsyncServerStreamHandler<unknown, unknown>,
+  method: string,
+  logger: Logger,
+  calls: CallRegistry,
+): grpc.handleServerStreamingCall<unknown, unknown> {
   return (call) => {
     const startedAt = process.hrtime.bigint();
     const { context, done } = contextOf(call, calls);

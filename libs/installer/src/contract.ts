@@ -20,7 +20,11 @@ const codeOf = (e: unknown): commonV1.ErrorCode => (e instanceof KdeployError ? 
 export function errorDetail(error: unknown, stepId = ''): commonV1.ErrorDetail {
   const message = error instanceof KdeployError ? error.message : 'internal error';
   if (error instanceof HostsFailedError) {
-    const hostErrors = error.failures.map((f) => ({ host: f.host, message: f.error instanceof KdeployError ? f.error.message : 'internal error', code: codeOf(f.error) }));
+    const hostErrors = error.failures.map((f) => ({
+      host: f.host,
+      message: f.error instanceof KdeployError ? f.error.message : 'internal error',
+      code: codeOf(f.error),
+    }));
     const code = hostErrors.every((h) => h.code === hostErrors[0]?.code) ? hostErrors[0]?.code : 'ERROR_CODE_INTERNAL';
     return { code, message, stepId, hostErrors, host: hostErrors.length === 1 ? hostErrors[0].host : '' };
   }
@@ -34,14 +38,37 @@ export function toProtoChange(change: Change): commonV1.Change {
   switch (change.kind) {
     case 'file': {
       const [owner, group = owner] = change.owner.split(':');
-      return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner, group, sha256: change.sha256, sizeBytes: change.size, secret: change.secret } };
+      return {
+        ...base,
+        action: created,
+        file: {
+          path: change.path,
+          mode: parseInt(change.mode, 8),
+          owner,
+          group,
+          sha256: change.sha256,
+          sizeBytes: change.size,
+          secret: change.secret,
+        },
+      };
     }
     case 'directory': {
       const [owner, group = owner] = change.owner.split(':');
       return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner, group } };
     }
     case 'unit':
-      return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner: 'root', group: 'root', sha256: change.sha256, sizeBytes: change.size } };
+      return {
+        ...base,
+        action: created,
+        file: {
+          path: change.path,
+          mode: parseInt(change.mode, 8),
+          owner: 'root',
+          group: 'root',
+          sha256: change.sha256,
+          sizeBytes: change.size,
+        },
+      };
     case 'service':
       return { ...base, action: 'CHANGE_ACTION_RUN', unit: { unit: change.name, state: 'UNIT_STATE_ENABLED_RUNNING' } };
     case 'restart':

@@ -28,11 +28,27 @@ export class ProgressStream {
       case 'step-started':
         return this.emit({ stepStarted: { stepId: id, title: e.step, host: e.host } });
       case 'step-finished':
-        return this.emit({ stepFinished: { stepId: id, title: e.step, host: e.host, outcome: e.changed ? 'STEP_OUTCOME_CHANGED' : 'STEP_OUTCOME_UNCHANGED', durationMs: e.durationMs } });
+        return this.emit({
+          stepFinished: {
+            stepId: id,
+            title: e.step,
+            host: e.host,
+            outcome: e.changed ? 'STEP_OUTCOME_CHANGED' : 'STEP_OUTCOME_UNCHANGED',
+            durationMs: e.durationMs,
+          },
+        });
       case 'step-skipped':
         return this.emit({ stepFinished: { stepId: id, title: e.step, host: e.host, outcome: 'STEP_OUTCOME_SKIPPED' } });
       case 'host-failed':
-        return this.emit({ stepFinished: { stepId: id, title: e.step, host: e.host, outcome: 'STEP_OUTCOME_FAILED', error: { code: 'ERROR_CODE_INTERNAL', message: e.error.message, host: e.host, stepId: id } } });
+        return this.emit({
+          stepFinished: {
+            stepId: id,
+            title: e.step,
+            host: e.host,
+            outcome: 'STEP_OUTCOME_FAILED',
+            error: { code: 'ERROR_CODE_INTERNAL', message: e.error.message, host: e.host, stepId: id },
+          },
+        });
       case 'change':
         if (e.applied) this.changed++;
         return this.emit({ planChange: { host: e.host, change: toProtoChange(e.change), applied: e.applied } });
@@ -52,7 +68,15 @@ export class ProgressStream {
   async finish(error?: unknown, stepId = ''): Promise<void> {
     const detail = error === undefined ? undefined : errorDetail(error, stepId);
     const failedHosts = error instanceof HostsFailedError ? error.failures.map((f) => f.host) : detail?.host ? [detail.host] : [];
-    this.emit({ result: { success: error === undefined, ...(detail ? { error: detail } : {}), durationMs: Date.now() - this.started, changed: this.changed, failedHosts } });
+    this.emit({
+      result: {
+        success: error === undefined,
+        ...(detail ? { error: detail } : {}),
+        durationMs: Date.now() - this.started,
+        changed: this.changed,
+        failedHosts,
+      },
+    });
     await this.chain;
   }
 

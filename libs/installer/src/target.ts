@@ -15,7 +15,8 @@ const CLUSTER_ID = /^[a-z0-9][-a-z0-9.]{0,62}$/;
 /** Target.cluster_id, refused unless it is a usable id (it scopes PKI material and host records). */
 export function clusterIdOf(target: commonV1.Target__Output | null | undefined): string {
   const clusterId = target?.clusterId ?? '';
-  if (!CLUSTER_ID.test(clusterId)) throw new SpecError([{ path: 'target.cluster_id', message: 'required: lower-case letters, digits, "-" and "."' }]);
+  if (!CLUSTER_ID.test(clusterId))
+    throw new SpecError([{ path: 'target.cluster_id', message: 'required: lower-case letters, digits, "-" and "."' }]);
   return clusterId;
 }
 

@@ -25,10 +25,7 @@ export const SECRET_KEYS = [
 const redactPaths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]);
 
 /** One logger per process; children are bound to cluster, step and host. */
-export function createLogger(
-  name: string,
-  options: { level?: string; destination?: pino.DestinationStream } = {},
-): Logger {
+export function createLogger(name: string, options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
       name,

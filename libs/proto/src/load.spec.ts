@@ -34,7 +34,13 @@ describe('loadKdeployPackage', () => {
       serialize(v: unknown): Buffer;
       deserialize(b: Buffer): Record<string, unknown>;
     };
-    const sent = { event: { sequence: 3, time: toTimestamp(new Date(1_700_000_000_123)), stepFinished: { stepId: 'etcd/start', outcome: 'STEP_OUTCOME_CHANGED', durationMs: 42 } } };
+    const sent = {
+      event: {
+        sequence: 3,
+        time: toTimestamp(new Date(1_700_000_000_123)),
+        stepFinished: { stepId: 'etcd/start', outcome: 'STEP_OUTCOME_CHANGED', durationMs: 42 },
+      },
+    };
     const got = def.deserialize(def.serialize(sent)) as { payload: string; event: commonV1.ProgressEvent__Output };
     expect(got.payload).toBe('event');
     expect(got.event.event).toBe('stepFinished');

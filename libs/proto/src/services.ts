@@ -20,7 +20,14 @@ export interface KdeployService {
 
 export const SERVICES = [
   { key: 'pki', app: 'pki-service', grpcService: 'kdeploy.pki.v1.PkiService', port: 50061, addressEnv: 'PKI_ADDRESS', callsPki: false },
-  { key: 'etcd', app: 'etcd-installer', grpcService: 'kdeploy.etcd.v1.EtcdInstaller', port: 50062, addressEnv: 'ETCD_INSTALLER_ADDRESS', callsPki: true },
+  {
+    key: 'etcd',
+    app: 'etcd-installer',
+    grpcService: 'kdeploy.etcd.v1.EtcdInstaller',
+    port: 50062,
+    addressEnv: 'ETCD_INSTALLER_ADDRESS',
+    callsPki: true,
+  },
 ] as const satisfies readonly KdeployService[];
 
 export type ServiceKey = (typeof SERVICES)[number]['key'];

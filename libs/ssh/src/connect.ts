@@ -68,7 +68,10 @@ export function openClient(opts: SshHostOptions, verifier: HostVerifier, log: Lo
       client.connect({ ...config, ...authConfig(opts) });
     } catch (err) {
       // e.g. a wrong passphrase: ssh2 throws while parsing the key, before any network traffic.
-      const reason = err instanceof ConnectionError ? err : new ConnectionError(opts.host, `cannot use the configured private key: ${(err as Error).message}`);
+      const reason =
+        err instanceof ConnectionError
+          ? err
+          : new ConnectionError(opts.host, `cannot use the configured private key: ${(err as Error).message}`);
       fail(reason);
     }
   });

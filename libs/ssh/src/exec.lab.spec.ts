@@ -80,7 +80,9 @@ describe('exec over the persistent shell', () => {
 
   it('runs parallel commands on one host concurrently on at most four shells, each with its own output', async () => {
     // Each command reports its shell and when it ran, by the host's clock.
-    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => ssh.exec(sh`echo ${i} ${raw(SHELL_PID)} $(date +%s%N); sleep 1; date +%s%N`)));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((i) => ssh.exec(sh`echo ${i} ${raw(SHELL_PID)} $(date +%s%N); sleep 1; date +%s%N`)),
+    );
     const runs = results.map((r) => {
       const [first, end] = r.stdout.trim().split('\n');
       const [id, shell, begin] = first.split(' ');

@@ -35,7 +35,10 @@ describe('host key verification', () => {
   });
 
   it('refuses a known_hosts file that lists another key for the address', async () => {
-    const otherLine = readFileSync(lab.knownHostsFile, 'utf8').split('\n').find((l) => l.startsWith(`${other.address} `)) ?? '';
+    const otherLine =
+      readFileSync(lab.knownHostsFile, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith(`${other.address} `)) ?? '';
     const file = join(tmp, 'swapped');
     writeFileSync(file, otherLine.replace(other.address, host.address) + '\n');
     await expectRefused(new SshHost(labOptions(lab, host, { hostKey: { knownHostsFile: file } })));
@@ -66,7 +69,10 @@ describe('host key verification', () => {
     await again.close();
     expect(readFileSync(file, 'utf8')).toBe(recorded);
     // The recorded entry now pins the host: another key for it is a mismatch, TOFU or not.
-    const blob = readFileSync(lab.knownHostsFile, 'utf8').split('\n').find((l) => l.startsWith(`${other.address} `))?.split(' ')[2];
+    const blob = readFileSync(lab.knownHostsFile, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${other.address} `))
+      ?.split(' ')[2];
     writeFileSync(file, recorded.replace(recorded.trim().split(' ')[2], blob ?? ''));
     await expectRefused(new SshHost(labOptions(lab, host, { hostKey: { knownHostsFile: file, trustOnFirstUse: true } })));
   });

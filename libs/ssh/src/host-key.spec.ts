@@ -11,7 +11,9 @@ const blob = Buffer.from(pub[1], 'base64');
 
 describe('host keys', () => {
   it('fingerprints a key exactly as ssh-keygen -lf prints it', () => {
-    const printed = execFileSync('ssh-keygen', ['-lf', join(dir, 'k.pub')]).toString().split(' ')[1];
+    const printed = execFileSync('ssh-keygen', ['-lf', join(dir, 'k.pub')])
+      .toString()
+      .split(' ')[1];
     expect(fingerprint(blob)).toBe(printed);
   });
 

@@ -6,9 +6,7 @@ import { appendKnownHost, fingerprint, keyType, knownHostsName, knownKeysFor, re
  * pinned fingerprint, or a known_hosts file that must list the key (or, only when
  * trustOnFirstUse is set and the file has no entry for the host, records it).
  */
-export type HostKeyPolicy =
-  | { fingerprint: string }
-  | { knownHostsFile: string; trustOnFirstUse?: boolean };
+export type HostKeyPolicy = { fingerprint: string } | { knownHostsFile: string; trustOnFirstUse?: boolean };
 
 /** What the handshake's host key check decided; an error here aborts before authentication. */
 export type HostKeyVerdict = { ok: true; learnt: boolean } | { ok: false; error: HostKeyMismatchError };

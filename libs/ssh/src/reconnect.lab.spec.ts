@@ -21,7 +21,7 @@ async function ourSshd(): Promise<string> {
 describe('reconnect', () => {
   it('fails the call in flight with ConnectionError naming the host, then reconnects', async () => {
     const sshd = await ourSshd();
-    expect((await outside(lab, host, `cat /proc/${sshd}/cmdline | tr '\\0' ' '`))).toContain('sshd');
+    expect(await outside(lab, host, `cat /proc/${sshd}/cmdline | tr '\\0' ' '`)).toContain('sshd');
     const inFlight = ssh.exec('sleep 30');
     await new Promise((r) => setTimeout(r, 300));
     await outside(lab, host, `kill ${sshd}`);

@@ -29,8 +29,7 @@ export function commandScript(nonce: string, command: string, stdin?: Buffer): s
   // setsid (not forking: its caller leads no group) execs a shell whose pid is the new group's
   // id; that shell prints it and evals CMD, one exec fewer than a nested `sh -c`.
   const starter =
-    `setsid sh -c 'printf "S:%s:%s\\n" "$1" "$$"; printf "S:%s:%s\\n" "$1" "$$" >&2; eval "$2"' ` +
-    `kdeploy ${nonce} ${quote(command)}`;
+    `setsid sh -c 'printf "S:%s:%s\\n" "$1" "$$"; printf "S:%s:%s\\n" "$1" "$$" >&2; eval "$2"' ` + `kdeploy ${nonce} ${quote(command)}`;
   const job = stdin === undefined ? `${starter} </dev/null` : `printf %s ${quote(stdin.toString('base64'))} | base64 -d | ${starter}`;
   // `wait` reaps the previous job (already finished: we saw its end markers) so a shell that
   // runs thousands of commands does not pile up finished jobs.

@@ -76,7 +76,10 @@ export class ShellSession {
         if (err) reject(err);
         else resolve();
       };
-      const timer = setTimeout(() => finish(new ConnectionError(this.host, `shell did not become ready in ${timeoutMs} ms: ${errOut.trim().slice(-500)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new ConnectionError(this.host, `shell did not become ready in ${timeoutMs} ms: ${errOut.trim().slice(-500)}`)),
+        timeoutMs,
+      );
       this.current = (chunk, fromStderr) => {
         if (fromStderr) errOut += chunk.toString();
         else out += chunk.toString();
@@ -111,7 +114,9 @@ export class ShellSession {
         // never the caller's deadline: closing the channel settles this call below.
         hardTimer ??= setTimeout(() => this.close(), 2 * KILL_GRACE_MS + 1_000);
       };
-      const timer = cmd.timeoutMs ? setTimeout(() => stop(new TimeoutError(this.host, `command "${cmd.command}"`, cmd.timeoutMs ?? 0)), cmd.timeoutMs) : undefined;
+      const timer = cmd.timeoutMs
+        ? setTimeout(() => stop(new TimeoutError(this.host, `command "${cmd.command}"`, cmd.timeoutMs ?? 0)), cmd.timeoutMs)
+        : undefined;
       const onAbort = () => stop(new CancelledError(this.host, `command "${cmd.command}"`));
       const settle = (fn: () => void) => {
         clearTimeout(timer);
@@ -128,7 +133,9 @@ export class ShellSession {
         if (!hadPid && out.pid !== undefined && stopReason) kill();
         if (out.done && err.done) {
           const exitCode = out.exitCode ?? -1;
-          settle(() => (stopReason ? reject(stopReason) : resolve({ exitCode, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) })));
+          settle(() =>
+            stopReason ? reject(stopReason) : resolve({ exitCode, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }),
+          );
         }
       };
       this.onClose = (e) => settle(() => reject(stopReason ?? e));

@@ -88,7 +88,9 @@ export class SshHost implements HostConnection {
     let pool = conn.pools.get(user);
     if (!pool) {
       const timeout = this.opts.connectTimeoutMs ?? 10_000;
-      pool = new ShellPool(this.host, this.opts.maxShells ?? 4, () => startShell(conn.client, this.host, user, timeout, this.opts.sudoPassword));
+      pool = new ShellPool(this.host, this.opts.maxShells ?? 4, () =>
+        startShell(conn.client, this.host, user, timeout, this.opts.sudoPassword),
+      );
       conn.pools.set(user, pool);
     }
     return pool;

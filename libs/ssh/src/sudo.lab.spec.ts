@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const user of Object.values(users)) await root.exec(sh`rm -f /etc/sudoers.d/${user}; pkill -u ${user}; userdel -r ${user} 2>/dev/null; true`);
+  for (const user of Object.values(users))
+    await root.exec(sh`rm -f /etc/sudoers.d/${user}; pkill -u ${user}; userdel -r ${user} 2>/dev/null; true`);
   await root.close();
 });
 
@@ -34,7 +35,9 @@ describe('non-root users and sudo', () => {
     expect((await ssh.exec('id -un', { sudo: false })).stdout.trim()).toBe(users.nopasswd);
     const r = await ssh.upload('x\n', `/etc/kdeploy-sudo-test-${process.pid}`, { mode: 0o600 });
     expect(r.changed).toBe(true);
-    expect((await outside(lab, host, `stat -c '%a %U' /etc/kdeploy-sudo-test-${process.pid}; rm /etc/kdeploy-sudo-test-${process.pid}`)).trim()).toBe('600 root');
+    expect(
+      (await outside(lab, host, `stat -c '%a %U' /etc/kdeploy-sudo-test-${process.pid}; rm /etc/kdeploy-sudo-test-${process.pid}`)).trim(),
+    ).toBe('600 root');
     await ssh.close();
   });
 
@@ -48,7 +51,9 @@ describe('non-root users and sudo', () => {
 
   it('sends the sudo password over stdin only: never in argv, logs or errors', async () => {
     const { logger, text } = capturedLogger();
-    const ssh = new SshHost(labOptions(lab, host, { username: users.password, password: CANARY, privateKeyFile: undefined, sudoPassword: CANARY, logger }));
+    const ssh = new SshHost(
+      labOptions(lab, host, { username: users.password, password: CANARY, privateKeyFile: undefined, sudoPassword: CANARY, logger }),
+    );
     expect((await ssh.exec('id -u')).stdout.trim()).toBe('0');
     const running = ssh.exec('sleep 1006');
     await new Promise((r) => setTimeout(r, 500));

@@ -41,7 +41,9 @@ describe('upload', () => {
     await ssh.upload('old\n', path);
     const inodeBefore = (await outside(lab, host, `stat -c %i ${path}`)).trim();
     await ssh.upload('new\n', path);
-    const [inodeAfter, content, listing] = (await outside(lab, host, `stat -c %i ${path}; cat ${path}; ls -A ${dir} | tr "\\n" " "`)).split('\n');
+    const [inodeAfter, content, listing] = (await outside(lab, host, `stat -c %i ${path}; cat ${path}; ls -A ${dir} | tr "\\n" " "`)).split(
+      '\n',
+    );
     expect(inodeAfter).not.toBe(inodeBefore);
     expect(content).toBe('new');
     expect(listing.split(/\s+/).filter((f) => f.includes('kdeploy'))).toEqual([]);

@@ -15,9 +15,7 @@ export interface FanOutOptions {
 }
 
 /** The result for one host: its value, or the error it failed with. */
-export type HostOutcome<T, R> =
-  | { host: string; item: T; ok: true; value: R }
-  | { host: string; item: T; ok: false; error: Error };
+export type HostOutcome<T, R> = { host: string; item: T; ok: true; value: R } | { host: string; item: T; ok: false; error: Error };
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));

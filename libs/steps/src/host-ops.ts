@@ -76,7 +76,10 @@ export class GuardedOps implements HostOps {
   private readonly pendingRestart = new Set<string>();
   private count = 0;
 
-  constructor(private readonly host: HostConnection, private readonly ctx: OpsContext) {}
+  constructor(
+    private readonly host: HostConnection,
+    private readonly ctx: OpsContext,
+  ) {}
 
   get mode(): 'plan' | 'apply' {
     return this.ctx.mode;
@@ -158,7 +161,17 @@ export class GuardedOps implements HostOps {
     if (this.mode === 'apply') await this.host.upload(buf, path, { mode: 0o600, owner });
     this.pendingRestart.add(unitName);
     const step = this.current();
-    this.record({ kind: 'unit', ...step, reason: reasons.join(', '), name: unitName, path, mode: '0600', sha256, size: buf.length, content });
+    this.record({
+      kind: 'unit',
+      ...step,
+      reason: reasons.join(', '),
+      name: unitName,
+      path,
+      mode: '0600',
+      sha256,
+      size: buf.length,
+      content,
+    });
     await this.applyCommand('systemctl daemon-reload', sh`${this.systemctl} daemon-reload`, `unit ${unitName} changed`);
     return true;
   }

@@ -53,10 +53,7 @@ export interface RunSummary {
 }
 
 /** Counts a plan's changes by kind. */
-export function summarise(
-  plan: Plan,
-  extra: { ok: boolean; steps: number; failedHosts: string[]; durationMs: number },
-): RunSummary {
+export function summarise(plan: Plan, extra: { ok: boolean; steps: number; failedHosts: string[]; durationMs: number }): RunSummary {
   const byKind: Partial<Record<ChangeKind, number>> = {};
   let changes = 0;
   for (const hostPlan of plan.hosts) {

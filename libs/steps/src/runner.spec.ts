@@ -58,8 +58,20 @@ const steps: Step<Ctx>[] = [
     id: 'app/config',
     title: 'Write configuration',
     run: async (ctx, host, ops) => {
-      await ops.ensureFile({ path: join(root(host), 'etc/app/app.yaml'), content: `host: ${host.host}\n`, owner: ctx.owner, notify: ['app'] });
-      await ops.ensureFile({ path: join(root(host), 'etc/app/token'), content: ctx.token, mode: 0o600, owner: ctx.owner, secret: true, notify: ['app'] });
+      await ops.ensureFile({
+        path: join(root(host), 'etc/app/app.yaml'),
+        content: `host: ${host.host}\n`,
+        owner: ctx.owner,
+        notify: ['app'],
+      });
+      await ops.ensureFile({
+        path: join(root(host), 'etc/app/token'),
+        content: ctx.token,
+        mode: 0o600,
+        owner: ctx.owner,
+        secret: true,
+        notify: ['app'],
+      });
     },
   },
   {
@@ -133,7 +145,12 @@ describe('runSteps', () => {
     const before = targets[0].calls().length;
     const again = await run('apply');
     expect(again.summary).toMatchObject({ ok: true, changes: 0 });
-    expect(targets[0].calls().slice(before).filter((c) => !c.startsWith('is-'))).toEqual([]);
+    expect(
+      targets[0]
+        .calls()
+        .slice(before)
+        .filter((c) => !c.startsWith('is-')),
+    ).toEqual([]);
   });
 
   it('restarts a running service once when one of its files changed, and only then', async () => {

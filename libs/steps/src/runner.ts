@@ -103,7 +103,15 @@ export async function runSteps<Ctx>(options: RunOptions<Ctx>): Promise<RunResult
     }
   }
 
-  if (error && mode === 'apply') await cleanUp(ran, ctx, (h) => makeOps(h, undefined), concurrency, events, (s) => (currentStep = s));
+  if (error && mode === 'apply')
+    await cleanUp(
+      ran,
+      ctx,
+      (h) => makeOps(h, undefined),
+      concurrency,
+      events,
+      (s) => (currentStep = s),
+    );
 
   const plan: Plan = { mode, hosts: [...plans.values()] };
   const summary = summarise(plan, {

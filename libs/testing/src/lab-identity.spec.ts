@@ -46,7 +46,7 @@ describe('lab hosts have their own identity', () => {
     expect(new Set(lab.hosts.map((h) => h.hostKeyFingerprint)).size).toBe(lab.hosts.length);
   });
 
-  it('serves the pinned key: strict ssh succeeds with the lab known_hosts and fails with another host\'s entry', async () => {
+  it("serves the pinned key: strict ssh succeeds with the lab known_hosts and fails with another host's entry", async () => {
     const [a, b] = hosts();
     expect((await labSsh(lab, a, 'hostname')).stdout.trim()).toBe(a.name);
     const known = readFileSync(lab.knownHostsFile, 'utf8').split('\n');

@@ -10,14 +10,22 @@ export interface SshResult {
 /** OpenSSH options for a lab host: the lab key, and its host key verified, never accepted blindly. */
 export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
   return [
-    '-i', lab.privateKeyFile,
-    '-o', 'IdentitiesOnly=yes',
-    '-o', 'BatchMode=yes',
-    '-o', 'StrictHostKeyChecking=yes',
-    '-o', `UserKnownHostsFile=${lab.knownHostsFile}`,
-    '-o', 'GlobalKnownHostsFile=/dev/null',
-    '-o', `ConnectTimeout=${connectTimeout}`,
-    '-o', 'LogLevel=ERROR',
+    '-i',
+    lab.privateKeyFile,
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    `UserKnownHostsFile=${lab.knownHostsFile}`,
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    `ConnectTimeout=${connectTimeout}`,
+    '-o',
+    'LogLevel=ERROR',
   ];
 }
 

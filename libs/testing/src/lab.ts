@@ -68,7 +68,9 @@ export async function crashHost(name: string): Promise<void> {
 
 /** The local path of a binary or image archive of the lab's artifact bundle, from its manifest. */
 export function labArtifactPath(lab: LabInfo, name: string): string {
-  const manifest = JSON.parse(readFileSync(join(lab.artifactsDir, 'manifest.json'), 'utf8')) as { artifacts: { name: string; path: string }[] };
+  const manifest = JSON.parse(readFileSync(join(lab.artifactsDir, 'manifest.json'), 'utf8')) as {
+    artifacts: { name: string; path: string }[];
+  };
   const entry = manifest.artifacts.find((a) => a.name === name);
   if (!entry) throw new Error(`the lab's artifact bundle (${lab.artifactsDir}) lists no ${name}`);
   return join(lab.artifactsDir, entry.path);

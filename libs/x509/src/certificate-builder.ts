@@ -27,7 +27,13 @@ export interface Issuer {
 /** Prepares a CA for signing; parsing its certificate per signature would cost more than signing. */
 export function toIssuer(certPem: string, key: KeyObject): Issuer {
   const cert = forge.pki.certificateFromPem(certPem);
-  return { certPem, key, subject: cert.subject.attributes, keyIdentifier: cert.generateSubjectKeyIdentifier().getBytes(), notAfter: cert.validity.notAfter };
+  return {
+    certPem,
+    key,
+    subject: cert.subject.attributes,
+    keyIdentifier: cert.generateSubjectKeyIdentifier().getBytes(),
+    notAfter: cert.validity.notAfter,
+  };
 }
 
 /** How far back notBefore goes, so hosts whose clocks lag a little accept a fresh certificate. */

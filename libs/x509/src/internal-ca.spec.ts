@@ -6,7 +6,12 @@ describe('internal CA', () => {
     const ca = await createInternalCa();
     const caCert = new X509Certificate(ca.certPem);
     expect(caCert.ca).toBe(true);
-    const server = await issueInternalCertificate(ca, { commonName: 'pki-service', usage: 'server', dns: ['localhost'], ips: ['127.0.0.1'] });
+    const server = await issueInternalCertificate(ca, {
+      commonName: 'pki-service',
+      usage: 'server',
+      dns: ['localhost'],
+      ips: ['127.0.0.1'],
+    });
     const client = await issueInternalCertificate(ca, { commonName: 'gateway', usage: 'client' });
     for (const issued of [server, client]) {
       const cert = new X509Certificate(issued.certPem);
@@ -22,7 +27,12 @@ describe('internal CA', () => {
 
   it('can issue an already expired certificate, for the refusal tests', async () => {
     const ca = await createInternalCa();
-    const old = await issueInternalCertificate(ca, { commonName: 'old', usage: 'client', notBefore: new Date('2020-01-01T00:00:00Z'), validityDays: 1 });
+    const old = await issueInternalCertificate(ca, {
+      commonName: 'old',
+      usage: 'client',
+      notBefore: new Date('2020-01-01T00:00:00Z'),
+      validityDays: 1,
+    });
     expect(new Date(new X509Certificate(old.certPem).validTo).getTime()).toBeLessThan(Date.now());
   });
 });

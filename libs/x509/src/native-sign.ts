@@ -22,10 +22,15 @@ export function signCertificate(cert: forge.pki.Certificate, issuerKey: KeyObjec
     asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes()),
     asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
   ]);
-  const tail = asn1.toDer(algorithm).getBytes() + asn1.toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, String.fromCharCode(0) + signature)).getBytes();
+  const tail =
+    asn1.toDer(algorithm).getBytes() +
+    asn1.toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, String.fromCharCode(0) + signature)).getBytes();
   const body = tbsDer + tail;
   const der = Buffer.concat([derHeader(body.length), Buffer.from(body, 'binary')]);
-  const b64 = der.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  const b64 = der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
   return `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`;
 }
 

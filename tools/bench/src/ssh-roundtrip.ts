@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     if (r.status !== 0) throw new Error(`system ssh exited ${r.status}`);
   }
   const total = performance.now() - t0;
-  console.log(`system ssh, new connection each: ${SSH_RUNS} x true: total ${(total / 1000).toFixed(2)} s, per command ${(total / SSH_RUNS).toFixed(1)} ms`);
+  console.log(
+    `system ssh, new connection each: ${SSH_RUNS} x true: total ${(total / 1000).toFixed(2)} s, per command ${(total / SSH_RUNS).toFixed(1)} ms`,
+  );
 }
 
 main().catch((err) => {

@@ -24,7 +24,9 @@ export async function writeArtifacts(repoRoot: string, artifactsDir: string, onL
       }
     });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new LabError(`tools/upstream/build exited ${code}:\n${tail.join('\n')}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new LabError(`tools/upstream/build exited ${code}:\n${tail.join('\n')}`)),
+    );
   });
   return parseManifest(readFileSync(join(artifactsDir, 'manifest.json'), 'utf8'));
 }

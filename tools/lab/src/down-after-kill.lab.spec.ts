@@ -47,6 +47,14 @@ describe('lab down after a killed lab up and a killed nspawn', () => {
     expect(pidsInHostCgroups(running[0].name).length).toBeGreaterThan(0);
 
     expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
-    expect(await leftovers()).toEqual({ nspawn: [], namespaces: [], veths: [], mounts: [], cgroupHosts: [], processesInCgroups: [], bridge: false });
+    expect(await leftovers()).toEqual({
+      nspawn: [],
+      namespaces: [],
+      veths: [],
+      mounts: [],
+      cgroupHosts: [],
+      processesInCgroups: [],
+      bridge: false,
+    });
   });
 });

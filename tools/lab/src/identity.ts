@@ -28,10 +28,7 @@ export async function makeIdentity(root: string, name: string, authorizedKey: st
   await run(['chroot', root, 'ssh-keygen', '-A']);
 
   writeFileSync(join(root, 'etc', 'hostname'), `${name}\n`);
-  writeFileSync(
-    join(root, 'etc', 'hosts'),
-    `127.0.0.1\tlocalhost\n127.0.1.1\t${name}\n::1\tlocalhost ip6-localhost ip6-loopback\n`,
-  );
+  writeFileSync(join(root, 'etc', 'hosts'), `127.0.0.1\tlocalhost\n127.0.1.1\t${name}\n::1\tlocalhost ip6-localhost ip6-loopback\n`);
   mkdirSync(join(root, 'root', '.ssh'), { recursive: true, mode: 0o700 });
   writeFileSync(join(root, 'root', '.ssh', 'authorized_keys'), authorizedKey, { mode: 0o600 });
   return readIdentity(root);

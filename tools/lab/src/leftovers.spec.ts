@@ -3,7 +3,7 @@ import { nspawnHostName } from './processes';
 
 const HOSTS = '/var/lib/kdeploy-lab/hosts';
 
-describe('finding the lab\'s leftovers', () => {
+describe("finding the lab's leftovers", () => {
   it('recognises a lab nspawn by its --directory under the hosts dir', () => {
     expect(nspawnHostName(['/usr/bin/systemd-nspawn', `--directory=${HOSTS}/lab2/root`, '--boot'], HOSTS)).toBe('lab2');
   });

@@ -18,7 +18,7 @@ describe('lab naming', () => {
     expect(() => hostPlan(1.5)).toThrow(RangeError);
   });
 
-  it('maps a name back to its plan and rejects names that are not the lab\'s', () => {
+  it("maps a name back to its plan and rejects names that are not the lab's", () => {
     expect(planForName('lab3')?.address).toBe('10.211.0.13');
     expect(planForName('lab10')).toBeUndefined();
     expect(planForName('lab')).toBeUndefined();

@@ -29,7 +29,13 @@ export function hostPlan(index: number): HostPlan {
     throw new RangeError(`host index must be 1..${MAX_HOSTS}, got ${index}`);
   }
   const name = `lab${index}`;
-  return { name, index, address: `10.211.0.${10 + index}`, veth: `v${name}`, mac: `02:6b:64:00:00:${(10 + index).toString(16).padStart(2, '0')}` };
+  return {
+    name,
+    index,
+    address: `10.211.0.${10 + index}`,
+    veth: `v${name}`,
+    mac: `02:6b:64:00:00:${(10 + index).toString(16).padStart(2, '0')}`,
+  };
 }
 
 /** Plans of lab1..labN. */

@@ -37,7 +37,9 @@ export function debootstrapArgs(): string[] {
 
 /** Cache dir name for the args: a change of the package list makes a new rootfs, never a stale one. */
 export function rootfsName(args: string[] = debootstrapArgs(), mirror = MIRROR): string {
-  const hash = createHash('sha256').update(JSON.stringify([args, mirror])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([args, mirror]))
+    .digest('hex');
   return `rootfs-${hash.slice(0, 16)}`;
 }
 

@@ -22,7 +22,8 @@ export async function labStatus(paths: LabPaths): Promise<HostStatusLine[]> {
   return Promise.all(
     plans.map(async (plan): Promise<HostStatusLine> => {
       const base = { name: plan.name, address: plan.address };
-      if (runningPid(hostDirs(paths, plan.name)) === undefined) return { ...base, status: 'stopped', detail: 'nspawn not running (powered off or crashed)' };
+      if (runningPid(hostDirs(paths, plan.name)) === undefined)
+        return { ...base, status: 'stopped', detail: 'nspawn not running (powered off or crashed)' };
       const state = existsSync(paths.knownHosts) ? await systemState(plan.address, paths.privateKey, paths.knownHosts) : undefined;
       if (state) return { ...base, status: 'running', detail: `systemd ${state}` };
       const partitioned = !(await isLinkUp(plan.veth));

@@ -19,15 +19,27 @@ import type { LabInfo } from '@kdeploy/testing';
  * previous `lab up` started), then writes .lab/. Re-running it on a running lab only checks.
  */
 export async function labUp(paths: LabPaths, count: number, progress: Progress): Promise<LabInfo> {
-  await progress.phase('packages', () => ensurePackages(), (r) => r);
-  const rootfs = await progress.phase('rootfs', () => ensureRootfs(paths.cacheDir), (r) => `${r.built ? 'built' : 'cached'} ${r.path}`);
+  await progress.phase(
+    'packages',
+    () => ensurePackages(),
+    (r) => r,
+  );
+  const rootfs = await progress.phase(
+    'rootfs',
+    () => ensureRootfs(paths.cacheDir),
+    (r) => `${r.built ? 'built' : 'cached'} ${r.path}`,
+  );
   const authorizedKey = await ensureClientKey(paths.privateKey);
   await progress.phase(
     'artifacts',
     () => writeArtifacts(paths.repoRoot, paths.artifactsDir, (l) => progress.line('artifacts', l)),
     (m) => `${m.artifacts.length} artifacts (Kubernetes ${m.kubernetes}, ${m.go}) in ${paths.artifactsDir}`,
   );
-  await progress.phase('network', () => ensureBridge(), () => 'bridge lab0 10.211.0.1/24, guard route unreachable 10.211.0.0/16');
+  await progress.phase(
+    'network',
+    () => ensureBridge(),
+    () => 'bridge lab0 10.211.0.1/24, guard route unreachable 10.211.0.0/16',
+  );
 
   await refuseOverlayHostsDir(paths.hostsDir);
   const hosts = targetHosts(paths, count);
@@ -84,4 +96,3 @@ function targetHosts(paths: LabPaths, count: number): HostPlan[] {
   }
   return [...plans.values()].sort((a, b) => a.index - b.index);
 }
-

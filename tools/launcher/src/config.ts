@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAddresses, PerService, SERVICES } from '@kdeploy/proto';
 
-const serviceLines = SERVICES.map((s) => `  ${`--${s.key}-listen ADDR`.padEnd(22)} ${`${s.app} gRPC`.padEnd(33)} default 127.0.0.1:${s.port}`).join('\n');
+const serviceLines = SERVICES.map(
+  (s) => `  ${`--${s.key}-listen ADDR`.padEnd(22)} ${`${s.app} gRPC`.padEnd(33)} default 127.0.0.1:${s.port}`,
+).join('\n');
 
 export const HELP = `kdeploy launcher: starts kdeploy whole on this machine, each service as its own process
 
@@ -28,7 +30,11 @@ export interface LauncherConfig {
 export function readConfig(argv: string[]): LauncherConfig | 'help' {
   const s = { type: 'string' } as const;
   const listenFlags = Object.fromEntries(SERVICES.map((x) => [`${x.key}-listen`, s]));
-  const { values } = parseArgs({ args: argv, options: { 'state-dir': s, 'gateway-listen': s, ...listenFlags, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'state-dir': s, 'gateway-listen': s, ...listenFlags, help: { type: 'boolean' } },
+    strict: true,
+  });
   const flags = values as Record<string, string | undefined>;
   const defaults = defaultAddresses();
   if (values.help) return 'help';

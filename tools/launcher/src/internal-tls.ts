@@ -14,7 +14,9 @@ function serveNames(listen: string): TlsProcess['serve'] {
   const host = listen.slice(0, listen.lastIndexOf(':')).replace(/^\[|\]$/g, '');
   const extra = host && ![...LOOPBACK_NAMES.dns, ...LOOPBACK_NAMES.ips, '0.0.0.0', '::'].includes(host) ? host : undefined;
   if (!extra) return LOOPBACK_NAMES;
-  return /^[\d.]+$|:/.test(extra) ? { ...LOOPBACK_NAMES, ips: [...LOOPBACK_NAMES.ips, extra] } : { ...LOOPBACK_NAMES, dns: [...LOOPBACK_NAMES.dns, extra] };
+  return /^[\d.]+$|:/.test(extra)
+    ? { ...LOOPBACK_NAMES, ips: [...LOOPBACK_NAMES.ips, extra] }
+    : { ...LOOPBACK_NAMES, dns: [...LOOPBACK_NAMES.dns, extra] };
 }
 
 /**

@@ -50,8 +50,19 @@ async function main(): Promise<void> {
     })),
     {
       name: 'gateway',
-      args: [dist('gateway'), '--listen', config.listen.gateway, '--store', join(state.dir, 'gateway.db'), ...SERVICES.flatMap((s) => [`--${s.key}-address`, config.listen[s.key]])],
-      env: { GATEWAY_STORE_KEY_FILE: state.gatewayStoreKeyFile, GATEWAY_TOKEN_HASHES_FILE: state.tokenHashesFile, KDEPLOY_TLS_DIR: tls.dir('gateway') },
+      args: [
+        dist('gateway'),
+        '--listen',
+        config.listen.gateway,
+        '--store',
+        join(state.dir, 'gateway.db'),
+        ...SERVICES.flatMap((s) => [`--${s.key}-address`, config.listen[s.key]]),
+      ],
+      env: {
+        GATEWAY_STORE_KEY_FILE: state.gatewayStoreKeyFile,
+        GATEWAY_TOKEN_HASHES_FILE: state.tokenHashesFile,
+        KDEPLOY_TLS_DIR: tls.dir('gateway'),
+      },
     },
   ];
   const supervisor = new Supervisor(state.dir, say);
@@ -75,14 +86,18 @@ async function main(): Promise<void> {
   const url = `http://${config.listen.gateway}`;
   const health = await waitHealthy(url, 30_000);
   const lines = [
-    health?.['status'] === 'ok' ? 'kdeploy is up' : `kdeploy is up, but not every service is healthy: ${JSON.stringify(health?.['services'] ?? 'the gateway does not answer')}`,
+    health?.['status'] === 'ok'
+      ? 'kdeploy is up'
+      : `kdeploy is up, but not every service is healthy: ${JSON.stringify(health?.['services'] ?? 'the gateway does not answer')}`,
     `  API:     ${url}   (OpenAPI: ${url}/openapi.json, health: ${url}/healthz)`,
     state.newToken
       ? `  token:   ${state.newToken}   (shown once; kept in ${rel(state.tokenFile)}, mode 0600)`
       : `  token:   in ${rel(state.tokenFile)} (mode 0600; printed only on first start)`,
     `  CLI:     KDEPLOY_GATEWAY=${url} KDEPLOY_TOKEN_FILE=${rel(state.tokenFile)} node dist/apps/cli/main.js up -f examples/lab-cluster.yaml`,
     `  curl:    curl -H "Authorization: Bearer $(cat ${rel(state.tokenFile)})" ${url}/clusters`,
-    ...(existsSync(BUNDLE) ? [`  bundle:  ${rel(BUNDLE)}/ (the upstream binaries and images with manifest.json, for a spec's artifacts.source)`] : []),
+    ...(existsSync(BUNDLE)
+      ? [`  bundle:  ${rel(BUNDLE)}/ (the upstream binaries and images with manifest.json, for a spec's artifacts.source)`]
+      : []),
     `  gRPC:    mutual TLS only; a tool's client identity: ${rel(tls.dir('operator'))}/ (tools/launcher/README.md shows grpcurl)`,
     `  logs:    ${rel(join(state.dir, 'logs'))}/   pids: ${rel(join(state.dir, 'run'))}/`,
     '  stop:    Ctrl-C (running jobs resume at the next start)',

@@ -22,7 +22,10 @@ export class Supervisor {
   private readonly restarts = new Map<string, number[]>();
   private stopping = false;
 
-  constructor(private readonly stateDir: string, private readonly say: (line: string) => void) {}
+  constructor(
+    private readonly stateDir: string,
+    private readonly say: (line: string) => void,
+  ) {}
 
   start(spec: ServiceSpec): void {
     const log = openSync(join(this.stateDir, 'logs', `${spec.name}.log`), 'a', 0o600);
@@ -35,7 +38,9 @@ export class Supervisor {
       if (this.stopping) return rmSync(pidFile, { force: true });
       const recent = (this.restarts.get(spec.name) ?? []).filter((t) => t > Date.now() - 60_000);
       if (recent.length >= MAX_RESTARTS_PER_MINUTE) {
-        this.say(`${spec.name} exited (${signal ?? `code ${code}`}) ${recent.length + 1} times within a minute; not starting it again (see ${join(this.stateDir, 'logs', `${spec.name}.log`)})`);
+        this.say(
+          `${spec.name} exited (${signal ?? `code ${code}`}) ${recent.length + 1} times within a minute; not starting it again (see ${join(this.stateDir, 'logs', `${spec.name}.log`)})`,
+        );
         return;
       }
       this.restarts.set(spec.name, [...recent, Date.now()]);

@@ -22,12 +22,43 @@ describe('artifact bundle', () => {
 
   it('lists every component with a sha256 and size that match the file', () => {
     const names = bundle.entries.map((e) => e.name);
-    for (const n of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy', 'kubectl', 'etcd', 'etcdctl', 'etcdutl', 'containerd', 'ctr', 'containerd-shim-runc-v2', 'runc', 'cni-bridge', 'cni-host-local', 'cni-loopback', 'cni-portmap', 'crictl', 'flanneld', 'coredns', 'metrics-server', 'image-pause', 'image-coredns', 'image-metrics-server', 'image-busybox']) {
+    for (const n of [
+      'kube-apiserver',
+      'kube-controller-manager',
+      'kube-scheduler',
+      'kubelet',
+      'kube-proxy',
+      'kubectl',
+      'etcd',
+      'etcdctl',
+      'etcdutl',
+      'containerd',
+      'ctr',
+      'containerd-shim-runc-v2',
+      'runc',
+      'cni-bridge',
+      'cni-host-local',
+      'cni-loopback',
+      'cni-portmap',
+      'crictl',
+      'flanneld',
+      'coredns',
+      'metrics-server',
+      'image-pause',
+      'image-coredns',
+      'image-metrics-server',
+      'image-busybox',
+    ]) {
       expect(names).toContain(n);
     }
     for (const e of bundle.entries) {
       const data = readFileSync(bundle.file(e.name));
-      expect({ name: e.name, sha256: createHash('sha256').update(data).digest('hex'), size: data.length, arch: e.arch }).toEqual({ name: e.name, sha256: e.sha256, size: e.size, arch: 'amd64' });
+      expect({ name: e.name, sha256: createHash('sha256').update(data).digest('hex'), size: data.length, arch: e.arch }).toEqual({
+        name: e.name,
+        sha256: e.sha256,
+        size: e.size,
+        arch: 'amd64',
+      });
     }
   });
 
@@ -58,10 +89,16 @@ describe('artifact bundle', () => {
 
   it('makes each image an archive tagged under kdeploy.local with an entrypoint or command', () => {
     for (const e of bundle.entries.filter((x) => x.kind === 'image')) {
-      const manifest = JSON.parse(execFileSync('tar', ['-xOf', bundle.file(e.name), 'manifest.json'], { encoding: 'utf8' })) as { Config: string; RepoTags: string[] }[];
+      const manifest = JSON.parse(execFileSync('tar', ['-xOf', bundle.file(e.name), 'manifest.json'], { encoding: 'utf8' })) as {
+        Config: string;
+        RepoTags: string[];
+      }[];
       expect(manifest[0].RepoTags).toEqual([e.image]);
       expect(e.image).toMatch(/^kdeploy\.local\//);
-      const config = JSON.parse(execFileSync('tar', ['-xOf', bundle.file(e.name), manifest[0].Config], { encoding: 'utf8' })) as { os: string; config: { Entrypoint: string[] | null; Cmd: string[] | null } };
+      const config = JSON.parse(execFileSync('tar', ['-xOf', bundle.file(e.name), manifest[0].Config], { encoding: 'utf8' })) as {
+        os: string;
+        config: { Entrypoint: string[] | null; Cmd: string[] | null };
+      };
       expect(config.os).toBe('linux');
       expect([...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])].length).toBeGreaterThan(0);
     }

@@ -57,9 +57,15 @@ describe('etcd and kube-apiserver from the bundle on a lab host', () => {
   beforeAll(async () => {
     lab = await ensureLab(9);
     host = lab.hosts[8];
-    const apiserverCert = ca.issue('apiserver', '/CN=kube-apiserver', { ips: [host.address, '10.96.0.1'], dns: ['kubernetes.default.svc'], usage: 'server' });
+    const apiserverCert = ca.issue('apiserver', '/CN=kube-apiserver', {
+      ips: [host.address, '10.96.0.1'],
+      dns: ['kubernetes.default.svc'],
+      usage: 'server',
+    });
     const bundle = readBundle(lab.artifactsDir);
-    await sh(`systemctl stop ${UNITS.join(' ')} 2>/dev/null; systemctl reset-failed ${UNITS.join(' ')} 2>/dev/null; rm -rf ${DIR}; mkdir -p ${DIR}/pki ${DIR}/bin`);
+    await sh(
+      `systemctl stop ${UNITS.join(' ')} 2>/dev/null; systemctl reset-failed ${UNITS.join(' ')} 2>/dev/null; rm -rf ${DIR}; mkdir -p ${DIR}/pki ${DIR}/bin`,
+    );
     for (const n of ['etcd', 'kube-apiserver']) expect((await labScp(lab, host, bundle.file(n), `${DIR}/bin/${n}`)).code).toBe(0);
     const files: [string, string][] = [
       [`${ca.dir}/ca.crt`, 'ca.crt'],
@@ -77,7 +83,8 @@ describe('etcd and kube-apiserver from the bundle on a lab host', () => {
   });
 
   afterAll(async () => {
-    if (host) await labSsh(lab, host, `systemctl stop ${UNITS.join(' ')}; systemctl reset-failed ${UNITS.join(' ')} 2>/dev/null; rm -rf ${DIR}`);
+    if (host)
+      await labSsh(lab, host, `systemctl stop ${UNITS.join(' ')}; systemctl reset-failed ${UNITS.join(' ')} 2>/dev/null; rm -rf ${DIR}`);
   });
 
   it('starts etcd with TLS on both ports and kube-apiserver on it; /readyz answers 200 to a client certificate', async () => {
@@ -103,10 +110,14 @@ describe('etcd and kube-apiserver from the bundle on a lab host', () => {
     );
     const tls = { ca: readFileSync(`${ca.dir}/ca.crt`), cert: readFileSync(admin.crt), key: readFileSync(admin.key) };
     const url = `https://${host.address}:6443`;
-    const ready = await until('kube-apiserver /readyz 200', async () => {
-      const r = await get(`${url}/readyz`, tls);
-      return r.status === 200 ? r : undefined;
-    }, 120_000).catch(async (e: Error) => {
+    const ready = await until(
+      'kube-apiserver /readyz 200',
+      async () => {
+        const r = await get(`${url}/readyz`, tls);
+        return r.status === 200 ? r : undefined;
+      },
+      120_000,
+    ).catch(async (e: Error) => {
       throw new Error(`${e.message}\n${(await labSsh(lab, host, `journalctl -u ${UNITS[1]} -u ${UNITS[0]} --no-pager -n 30`)).stdout}`);
     });
     expect(ready.body).toBe('ok');

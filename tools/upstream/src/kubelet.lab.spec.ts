@@ -104,7 +104,8 @@ describe('containerd and a standalone kubelet from the bundle on a lab host', ()
     for (const n of ['containerd', 'containerd-shim-runc-v2', 'ctr', 'runc', 'crictl', 'kubelet']) {
       expect((await labScp(lab, host, bundle.file(n), `${DIR}/bin/${n}`)).code).toBe(0);
     }
-    for (const n of ['pause', 'busybox']) expect((await labScp(lab, host, bundle.file(`image-${n}`), `${DIR}/images/${n}.tar`)).code).toBe(0);
+    for (const n of ['pause', 'busybox'])
+      expect((await labScp(lab, host, bundle.file(`image-${n}`), `${DIR}/images/${n}.tar`)).code).toBe(0);
     const local = mkdtempSync(join(tmpdir(), 'bundle-kubelet-'));
     const pause = bundle.entry('image-pause').image ?? '';
     const files: [string, string][] = [
@@ -149,10 +150,16 @@ describe('containerd and a standalone kubelet from the bundle on a lab host', ()
     }
     if (!state.includes('CONTAINER_RUNNING')) {
       // the kubelet logs every flag first: its own words about the failure come after them
-      const why = await labSsh(lab, host, `systemctl is-active ${UNITS.join(' ')}; journalctl -u ${UNITS[0]} --no-pager | grep -v ' flags.go:' | tail -25 | cut -c1-400`);
+      const why = await labSsh(
+        lab,
+        host,
+        `systemctl is-active ${UNITS.join(' ')}; journalctl -u ${UNITS[0]} --no-pager | grep -v ' flags.go:' | tail -25 | cut -c1-400`,
+      );
       throw new Error(`the static pod did not reach Running:\n${state}\n${why.stdout}`);
     }
-    const pods = JSON.parse(await sh(`${crictl} pods --name bundle-busybox -o json`)) as { items: { state: string; metadata: { name: string } }[] };
+    const pods = JSON.parse(await sh(`${crictl} pods --name bundle-busybox -o json`)) as {
+      items: { state: string; metadata: { name: string } }[];
+    };
     expect(pods.items.map((p) => [p.metadata.name.startsWith('bundle-busybox'), p.state])).toEqual([[true, 'SANDBOX_READY']]);
     expect(await sh(`${crictl} logs $(${crictl} ps --name busybox -q)`)).toContain('started');
     // every image present was imported from the archives: nothing was pulled

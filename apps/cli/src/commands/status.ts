@@ -19,7 +19,11 @@ export async function status(conn: Connection, id: string | undefined, out: Out)
 
 /** `kdeploy delete ID [--purge-pki]`: remove the cluster from its hosts (and its CAs when purging), following the removal job. */
 export async function remove(conn: Connection, id: string, detach: boolean, out: Out, purgePki = false): Promise<number> {
-  const { body } = await api<{ clusterId: string; jobId: string }>(conn, 'DELETE', `/clusters/${encodeURIComponent(id)}${purgePki ? '?purgePki=true' : ''}`);
+  const { body } = await api<{ clusterId: string; jobId: string }>(
+    conn,
+    'DELETE',
+    `/clusters/${encodeURIComponent(id)}${purgePki ? '?purgePki=true' : ''}`,
+  );
   out(`cluster ${body.clusterId}: removal job ${body.jobId} accepted`);
   return detach ? 0 : follow(conn, body.clusterId, body.jobId, out);
 }

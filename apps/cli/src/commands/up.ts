@@ -6,7 +6,11 @@ import { followJob } from '../sse';
 type Out = (line: string) => void;
 
 interface Plan {
-  stages: { stage: string; note?: string; hosts: { host: string; changes: { step: string; action: string; target: string; reason: string }[] }[] }[];
+  stages: {
+    stage: string;
+    note?: string;
+    hosts: { host: string; changes: { step: string; action: string; target: string; reason: string }[] }[];
+  }[];
 }
 
 /** Prints the plan of every stage (`--dry-run`); nothing on a host changes. */
@@ -36,7 +40,11 @@ export async function follow(conn: Connection, clusterId: string, jobId: string,
 }
 
 /** `kdeploy up -f FILE [--dry-run] [--detach]`: submit the spec and show progress to the end. */
-export async function up(conn: Connection, opts: { file: string; dryRun: boolean; detach: boolean; idempotencyKey?: string }, out: Out): Promise<number> {
+export async function up(
+  conn: Connection,
+  opts: { file: string; dryRun: boolean; detach: boolean; idempotencyKey?: string },
+  out: Out,
+): Promise<number> {
   const spec = readSpecFile(opts.file);
   if (opts.dryRun) return dryRun(conn, spec, out);
   const headers: Record<string, string> = opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {};

@@ -28,10 +28,21 @@ export interface ClusterState {
 }
 
 type Id = string | number;
-interface MemberList { members?: { ID: Id; name?: string; peerURLs?: string[]; clientURLs?: string[]; isLearner?: boolean }[] }
-interface EndpointStatus { Endpoint: string; Status: { header: { member_id: Id }; version: string; dbSize: number; leader: Id; raftIndex: Id; raftTerm: Id } }
-interface EndpointHealth { endpoint: string; health: boolean; error?: string }
-interface AlarmList { alarms?: { memberID: Id; alarm: number | string }[] }
+interface MemberList {
+  members?: { ID: Id; name?: string; peerURLs?: string[]; clientURLs?: string[]; isLearner?: boolean }[];
+}
+interface EndpointStatus {
+  Endpoint: string;
+  Status: { header: { member_id: Id }; version: string; dbSize: number; leader: Id; raftIndex: Id; raftTerm: Id };
+}
+interface EndpointHealth {
+  endpoint: string;
+  health: boolean;
+  error?: string;
+}
+interface AlarmList {
+  alarms?: { memberID: Id; alarm: number | string }[];
+}
 
 const ALARM_NAMES: Record<string, string> = { '1': 'NOSPACE', '2': 'CORRUPT' };
 

@@ -18,7 +18,11 @@ export interface EtcdctlOptions {
  * way in). A failure names the host and carries etcdctl's own message.
  */
 export async function etcdctl(host: HostConnection, s: EtcdSettings, args: (string | number)[], opts: EtcdctlOptions = {}) {
-  return host.exec(etcdctlCommand(s, args, opts.endpoints), { signal: opts.signal, allowFailure: opts.allowFailure, timeoutMs: opts.timeoutMs ?? 20_000 });
+  return host.exec(etcdctlCommand(s, args, opts.endpoints), {
+    signal: opts.signal,
+    allowFailure: opts.allowFailure,
+    timeoutMs: opts.timeoutMs ?? 20_000,
+  });
 }
 
 /** The etcdctl command line (paths only, no secret), for steps that run it through ops.run. */
@@ -29,7 +33,12 @@ export function etcdctlCommand(s: EtcdSettings, args: (string | number)[], endpo
 }
 
 /** etcdctl -w json, parsed; member ids come back as decimal uint64 and are converted to hex. */
-export async function etcdctlJson<T>(host: HostConnection, s: EtcdSettings, args: (string | number)[], opts: EtcdctlOptions = {}): Promise<T> {
+export async function etcdctlJson<T>(
+  host: HostConnection,
+  s: EtcdSettings,
+  args: (string | number)[],
+  opts: EtcdctlOptions = {},
+): Promise<T> {
   const r = await etcdctl(host, s, [...args, '-w', 'json'], opts);
   // etcdctl prints uint64 ids as JSON numbers beyond 2^53; quote long ones before parsing.
   return JSON.parse(r.stdout.replace(/:(\d{15,})/g, ':"$1"')) as T;
@@ -40,7 +49,9 @@ export const hexId = (decimal: string | number) => BigInt(decimal).toString(16);
 
 /** Last lines of etcd's journal on a host, to explain a failed start. */
 export async function journalTail(host: HostConnection, lines = 15): Promise<string> {
-  const r = await host.exec(sh`journalctl -u ${LAYOUT.unitName} -n ${lines} --no-pager -o cat`, { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
+  const r = await host
+    .exec(sh`journalctl -u ${LAYOUT.unitName} -n ${lines} --no-pager -o cat`, { allowFailure: true, timeoutMs: 10_000 })
+    .catch(() => undefined);
   return r?.stdout.trim() ?? '(journal not readable)';
 }
 
@@ -48,7 +59,13 @@ export async function journalTail(host: HostConnection, lines = 15): Promise<str
 export async function withJournal(host: HostConnection, error: unknown): Promise<never> {
   if (error instanceof RemoteCommandError) {
     const tail = await journalTail(host);
-    throw new RemoteCommandError(error.host, error.command, error.exitCode, `${error.stderrTail}\n--- journalctl -u etcd (last lines) ---\n${tail}`, { cause: error });
+    throw new RemoteCommandError(
+      error.host,
+      error.command,
+      error.exitCode,
+      `${error.stderrTail}\n--- journalctl -u etcd (last lines) ---\n${tail}`,
+      { cause: error },
+    );
   }
   throw error;
 }

@@ -10,7 +10,18 @@ import { etcdUnit } from './unit';
 /** A member as a request derived from the cluster spec carries it. */
 function memberFor(name: string, address: string) {
   const { members = [] } = etcdSpecMessage(deriveEtcd([{ name, address }], '1.37', '/var/lib/etcd'));
-  const spec = { members: members.map((m) => ({ name: '', clientUrl: '', peerUrl: '', listenClientUrls: [], listenPeerUrls: [], dnsNames: [], ipAddresses: [], ...m })) };
+  const spec = {
+    members: members.map((m) => ({
+      name: '',
+      clientUrl: '',
+      peerUrl: '',
+      listenClientUrls: [],
+      listenPeerUrls: [],
+      dnsNames: [],
+      ipAddresses: [],
+      ...m,
+    })),
+  };
   return withMemberSpecs([{ name, address, sshPort: 22 }], spec, true)[0];
 }
 const member = memberFor('lab1', '10.211.0.11');
@@ -27,7 +38,10 @@ describe('etcd unit', () => {
   });
 
   it('renders only flags that etcd 3.7 lists, none of them deprecated', () => {
-    const lines = readFileSync(REFERENCE, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+    const lines = readFileSync(REFERENCE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t'));
     const known = new Set(lines.filter(([, deprecated]) => deprecated !== 'deprecated').map(([name]) => name));
     expect(known.has('name') && known.has('client-cert-auth')).toBe(true);
     const rendered = [...text.matchAll(/--([a-z0-9-]+)=/g)].map((m) => m[1]);
@@ -35,9 +49,14 @@ describe('etcd unit', () => {
     expect(rendered.filter((f) => !known.has(f))).toEqual([]);
   });
 
-  it('lists in every version table only flags that minor\'s etcd knows, so no unknown flag can be rendered', () => {
+  it("lists in every version table only flags that minor's etcd knows, so no unknown flag can be rendered", () => {
     for (const v of VERSIONS) {
-      const known = new Set(readFileSync(reference(v.minor), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0]));
+      const known = new Set(
+        readFileSync(reference(v.minor), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split('\t')[0]),
+      );
       expect(known.size).toBeGreaterThan(50);
       expect([...v.flags].filter((f) => !known.has(f))).toEqual([]);
     }
@@ -55,7 +74,14 @@ describe('etcd unit', () => {
   it('listens and advertises https only, requires client certificates on both ports and never enables auto-TLS', () => {
     expect(text).not.toMatch(/http:\/\//);
     expect(text).not.toMatch(/listen-metrics-urls/);
-    for (const f of ['--client-cert-auth=true', '--peer-client-cert-auth=true', '--auto-tls=false', '--peer-auto-tls=false', '--trusted-ca-file=/etc/etcd/pki/ca.crt', '--peer-trusted-ca-file=/etc/etcd/pki/ca.crt']) {
+    for (const f of [
+      '--client-cert-auth=true',
+      '--peer-client-cert-auth=true',
+      '--auto-tls=false',
+      '--peer-auto-tls=false',
+      '--trusted-ca-file=/etc/etcd/pki/ca.crt',
+      '--peer-trusted-ca-file=/etc/etcd/pki/ca.crt',
+    ]) {
       expect(text).toContain(f);
     }
   });
@@ -71,4 +97,3 @@ describe('etcd unit', () => {
     expect(renderUnit(etcdUnit(member, settingsOf(null), table, 'b'.repeat(64)))).not.toBe(text);
   });
 });
-

@@ -10,23 +10,36 @@ import { clusterStatus } from '../procedures/status';
 type Handlers = AsyncServiceImplementation<etcdV1.EtcdInstallerHandlers>;
 
 /** A progress stream whose events go out as `{ event }` messages of the call's stream. */
-const progressOf = <M extends { event?: commonV1.ProgressEvent }>(send: (m: M) => Promise<void>) => new ProgressStream((event) => send({ event } as M));
+const progressOf = <M extends { event?: commonV1.ProgressEvent }>(send: (m: M) => Promise<void>) =>
+  new ProgressStream((event) => send({ event } as M));
 
 /** The EtcdInstaller RPCs: validation here (thrown as status codes), work in procedures/. */
 export function etcdHandlers(deps: SessionDeps): Handlers {
   const rendering = { derived: true };
   return {
     async Plan(req, ctx: CallContext) {
-      return withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => planInstall(s, req));
+      return withSession(
+        () => openSession(req, deps, ctx.signal, rendering),
+        (s) => planInstall(s, req),
+      );
     },
     async Apply(req, send, ctx) {
-      await withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => applyInstall(s, req, progressOf(send)));
+      await withSession(
+        () => openSession(req, deps, ctx.signal, rendering),
+        (s) => applyInstall(s, req, progressOf(send)),
+      );
     },
     async Status(req, ctx) {
-      return withSession(() => openSession(req, deps, ctx.signal), (s) => clusterStatus(s));
+      return withSession(
+        () => openSession(req, deps, ctx.signal),
+        (s) => clusterStatus(s),
+      );
     },
     async Remove(req, send, ctx) {
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeInstall(s, req, progressOf(send)));
+      await withSession(
+        () => openSession(req, deps, ctx.signal),
+        (s) => removeInstall(s, req, progressOf(send)),
+      );
     },
     async AddMember(req, send, ctx) {
       const extra = req.member ? [{ ...req.member, roles: ['ROLE_ETCD' as const] }] : [];
@@ -36,13 +49,22 @@ export function etcdHandlers(deps: SessionDeps): Handlers {
       );
     },
     async RemoveMember(req, send, ctx) {
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => removeMember(s, req, progressOf(send)));
+      await withSession(
+        () => openSession(req, deps, ctx.signal),
+        (s) => removeMember(s, req, progressOf(send)),
+      );
     },
     async Snapshot(req, send, ctx) {
-      await withSession(() => openSession(req, deps, ctx.signal), (s) => takeSnapshot(s, req, progressOf(send), send));
+      await withSession(
+        () => openSession(req, deps, ctx.signal),
+        (s) => takeSnapshot(s, req, progressOf(send), send),
+      );
     },
     async Restore(req, send, ctx) {
-      await withSession(() => openSession(req, deps, ctx.signal, rendering), (s) => restoreSnapshot(s, req, progressOf(send)));
+      await withSession(
+        () => openSession(req, deps, ctx.signal, rendering),
+        (s) => restoreSnapshot(s, req, progressOf(send)),
+      );
     },
   };
 }

@@ -21,7 +21,12 @@ function sansOf(cert: X509Certificate): Sans {
  * and (when given) carries exactly the wanted SANs. Re-signing a good one would change the
  * certificate hashes on every apply (security.md: re-apply changes nothing).
  */
-export function certificateProblem(certPem: string | undefined, caPem: string, publicKeyPem: string | undefined, sans?: Sans): string | undefined {
+export function certificateProblem(
+  certPem: string | undefined,
+  caPem: string,
+  publicKeyPem: string | undefined,
+  sans?: Sans,
+): string | undefined {
   if (!certPem?.includes('BEGIN CERTIFICATE')) return 'missing';
   let cert: X509Certificate;
   try {
@@ -39,7 +44,14 @@ export function certificateProblem(certPem: string | undefined, caPem: string, p
   if (spki(publicKeyPem) !== spki(cert.publicKey.export({ type: 'spki', format: 'pem' }) as string)) return 'does not match the host key';
   if (sans) {
     const have = sansOf(cert);
-    if (!sameSet(have.dns, sans.dns) || !sameSet(have.ips, sans.ips.map((i) => canonicalIp(i) ?? i))) return 'SANs differ';
+    if (
+      !sameSet(have.dns, sans.dns) ||
+      !sameSet(
+        have.ips,
+        sans.ips.map((i) => canonicalIp(i) ?? i),
+      )
+    )
+      return 'SANs differ';
   }
   return undefined;
 }

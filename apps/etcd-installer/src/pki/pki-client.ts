@@ -28,19 +28,30 @@ export interface PkiAccess {
 }
 
 /** A client of pki-service for one cluster, from the request's PkiSource. */
-export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: string, tls: ClientTlsOptions | undefined, signal?: AbortSignal): PkiAccess {
+export function pkiAccess(
+  source: commonV1.PkiSource__Output | null,
+  clusterId: string,
+  tls: ClientTlsOptions | undefined,
+  signal?: AbortSignal,
+): PkiAccess {
   if (!source || source.source !== 'service' || !source.service?.address) {
     throw new SpecError([{ path: 'pki.service.address', message: 'required: this installer takes certificates from pki-service' }]);
   }
   const address = source.service.address;
-  const client: GrpcClient<PkiGrpc> = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, { deadlineMs: 20_000, tls });
+  const client: GrpcClient<PkiGrpc> = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, address, {
+    deadlineMs: 20_000,
+    tls,
+  });
   let ca: Promise<string> | undefined;
   const call = { signal };
   return {
     etcdCa() {
       ca ??= client.unary('GetCACertificates', { clusterId }, call).then((r: pkiV1.GetCACertificatesResponse__Output) => {
         const etcd = r.cas.find((c) => c.authority === 'CERTIFICATE_AUTHORITY_ETCD');
-        if (!etcd) throw new SpecError([{ path: 'target.cluster_id', message: `pki-service has no etcd CA for cluster ${clusterId}; call InitCluster first` }]);
+        if (!etcd)
+          throw new SpecError([
+            { path: 'target.cluster_id', message: `pki-service has no etcd CA for cluster ${clusterId}; call InitCluster first` },
+          ]);
         return etcd.certificatePem;
       });
       return ca;
@@ -54,13 +65,23 @@ export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: 
     async signMember(profile, host, csrPem, sans) {
       const r: pkiV1.SignCertificateRequestResponse__Output = await client.unary(
         'SignCertificateRequest',
-        { clusterId, profile: profile === 'server' ? 'CERTIFICATE_PROFILE_ETCD_SERVER' : 'CERTIFICATE_PROFILE_ETCD_PEER', csrPem, host, sans: { dnsNames: sans.dns, ipAddresses: sans.ips } },
+        {
+          clusterId,
+          profile: profile === 'server' ? 'CERTIFICATE_PROFILE_ETCD_SERVER' : 'CERTIFICATE_PROFILE_ETCD_PEER',
+          csrPem,
+          host,
+          sans: { dnsNames: sans.dns, ipAddresses: sans.ips },
+        },
         call,
       );
       return r.certificate?.certificatePem ?? '';
     },
     async issueHealthcheckClient() {
-      const r: pkiV1.IssueCertificateResponse__Output = await client.unary('IssueCertificate', { clusterId, profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK' }, call);
+      const r: pkiV1.IssueCertificateResponse__Output = await client.unary(
+        'IssueCertificate',
+        { clusterId, profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK' },
+        call,
+      );
       return { certPem: r.certificate?.certificatePem ?? '', keyPem: r.keyPem };
     },
     close: () => client.close(),
@@ -73,7 +94,8 @@ export function pkiAccess(source: commonV1.PkiSource__Output | null, clusterId: 
  * at that step, but with an error naming the missing request field.
  */
 export function pkiNotGiven(): PkiAccess {
-  const missing = () => Promise.reject(new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]));
+  const missing = () =>
+    Promise.reject(new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]));
   return {
     etcdCa: missing,
     // Not "no CA yet": without pki-service a plan cannot tell, so it fails like etcdCa.

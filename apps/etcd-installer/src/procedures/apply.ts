@@ -28,7 +28,11 @@ export async function applyInstall(session: Session, req: etcdV1.ApplyRequest__O
 /** Remove: stop and delete etcd on every requested host, data only when asked. */
 export async function removeInstall(session: Session, req: etcdV1.RemoveRequest__Output, progress: ProgressStream): Promise<void> {
   const remove = procedure('remove', [removeEtcd({ deleteData: req.deleteData, keepArtifactCache: req.keepArtifactCache })]);
-  const ctx = installContext(session, session.members.map((m) => m.name), { bootstrap: { state: 'new', token: '', initialCluster: '' } });
+  const ctx = installContext(
+    session,
+    session.members.map((m) => m.name),
+    { bootstrap: { state: 'new', token: '', initialCluster: '' } },
+  );
   await progress.finishRun(await runEtcdSteps(session, ctx, remove, 'apply', progress));
 }
 

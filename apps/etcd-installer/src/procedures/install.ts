@@ -25,7 +25,15 @@ import { connectionOf, pkiOf, Session } from './session';
  * certificates, unit. Preflight only reads, so a bad host fails the call before any host is
  * changed. Install and AddMember both begin with it.
  */
-export const PREPARE_MEMBER: readonly EtcdStep[] = [preflight, recordOwnerStep, installBinaries, memberKeys, memberCertificates, healthcheckClient, etcdConfig];
+export const PREPARE_MEMBER: readonly EtcdStep[] = [
+  preflight,
+  recordOwnerStep,
+  installBinaries,
+  memberKeys,
+  memberCertificates,
+  healthcheckClient,
+  etcdConfig,
+];
 
 /** Apply on every member (and Restore, with restoreData active): prepare, restore, start, wait. */
 export const INSTALL: Procedure<InstallCtx> = procedure('install', [...PREPARE_MEMBER, restoreData, startEtcd, waitHealthy]);
@@ -43,7 +51,10 @@ export async function discover(session: Session): Promise<Found[]> {
     session.members.map((m) => ({ host: m.name })),
     async ({ host }) => {
       const c = connectionOf(session, host);
-      const r = await c.exec(sh`test -d ${`${session.settings.dataDir}/member`} && echo data; systemctl is-active --quiet ${LAYOUT.unitName} && echo active; true`, { signal: session.signal, timeoutMs: 15_000 });
+      const r = await c.exec(
+        sh`test -d ${`${session.settings.dataDir}/member`} && echo data; systemctl is-active --quiet ${LAYOUT.unitName} && echo active; true`,
+        { signal: session.signal, timeoutMs: 15_000 },
+      );
       return { host, hasData: r.stdout.includes('data'), active: r.stdout.includes('active') };
     },
     { concurrency: 10, what: 'Discover etcd on the hosts', signal: session.signal },
@@ -52,8 +63,15 @@ export async function discover(session: Session): Promise<Found[]> {
 }
 
 /** The install context for Apply (and Restore): bootstrap settings from what is found on the hosts. */
-export async function applyContext(session: Session, artifacts: commonV1.ArtifactSource__Output | null, restore?: InstallCtx['restore']): Promise<InstallCtx> {
-  if (!session.settings.initialCluster) throw new SpecError([{ path: 'spec.initial_cluster', message: 'required: name=peer URL of every member, as the cluster spec derives it' }]);
+export async function applyContext(
+  session: Session,
+  artifacts: commonV1.ArtifactSource__Output | null,
+  restore?: InstallCtx['restore'],
+): Promise<InstallCtx> {
+  if (!session.settings.initialCluster)
+    throw new SpecError([
+      { path: 'spec.initial_cluster', message: 'required: name=peer URL of every member, as the cluster spec derives it' },
+    ]);
   const found = await discover(session);
   const running = found.filter((f) => f.active && f.hasData);
   let bootstrap: Bootstrap = { state: 'new', token: `kdeploy-${session.clusterId}`, initialCluster: session.settings.initialCluster };
@@ -64,15 +82,20 @@ export async function applyContext(session: Session, artifacts: commonV1.Artifac
     const state = await readClusterState(connectionOf(session, running[0].host), session.settings, session.signal);
     const names = new Set(state.members.map((m) => m.name));
     const strangers = session.members.filter((m) => !names.has(m.name)).map((m) => m.name);
-    if (strangers.length) throw new PreconditionError(`not members of the running cluster: ${strangers.join(', ')}; add them one at a time with AddMember`);
+    if (strangers.length)
+      throw new PreconditionError(`not members of the running cluster: ${strangers.join(', ')}; add them one at a time with AddMember`);
   }
   if (running.length > 0 && !restore) bootstrap = { ...bootstrap, state: 'existing' };
-  return installContext(session, session.members.map((m) => m.name), {
-    artifacts: await resolveArtifacts(artifacts, session.settings.version, BINARIES),
-    bootstrap,
-    clusterRunning: running.length > 0 && !restore,
-    restore,
-  });
+  return installContext(
+    session,
+    session.members.map((m) => m.name),
+    {
+      artifacts: await resolveArtifacts(artifacts, session.settings.version, BINARIES),
+      bootstrap,
+      clusterRunning: running.length > 0 && !restore,
+      restore,
+    },
+  );
 }
 
 /**
@@ -99,9 +122,14 @@ export function installContext(session: Session, installOn: readonly string[], e
   };
 }
 
-
 /** Runs steps over the session's member hosts, streaming progress when a stream is given. */
-export function runEtcdSteps(session: Session, ctx: InstallCtx, run: Procedure<InstallCtx>, mode: 'plan' | 'apply', progress?: ProgressStream): Promise<RunResult> {
+export function runEtcdSteps(
+  session: Session,
+  ctx: InstallCtx,
+  run: Procedure<InstallCtx>,
+  mode: 'plan' | 'apply',
+  progress?: ProgressStream,
+): Promise<RunResult> {
   return runSteps({
     steps: run.steps,
     hosts: session.members.map((m) => connectionOf(session, m.name)),
@@ -112,4 +140,3 @@ export function runEtcdSteps(session: Session, ctx: InstallCtx, run: Procedure<I
     logger: session.logger,
   });
 }
-

@@ -18,16 +18,35 @@ import { connectionOf, Session } from './session';
 
 /** AddMember: checks and a snapshot first, then the new host prepared, registered as a learner, started and promoted. */
 const addProcedure = (c: MemberChange): Procedure<InstallCtx> =>
-  procedure('add-member', [checkHealthy(c), verifiedSnapshot(c), ...PREPARE_MEMBER, addLearner(c), startEtcd, promoteLearner(c), waitHealthy]);
+  procedure('add-member', [
+    checkHealthy(c),
+    verifiedSnapshot(c),
+    ...PREPARE_MEMBER,
+    addLearner(c),
+    startEtcd,
+    promoteLearner(c),
+    waitHealthy,
+  ]);
 
 /** RemoveMember; the health of the remaining members is then awaited in a second run. */
 const removeProcedure = (c: MemberChange, deleteData: boolean): Procedure<InstallCtx> =>
-  procedure('remove-member', [checkHealthy(c), verifiedSnapshot(c), moveLeadership(c), removeFromCluster(c), removeEtcd({ deleteData, keepArtifactCache: false })]);
+  procedure('remove-member', [
+    checkHealthy(c),
+    verifiedSnapshot(c),
+    moveLeadership(c),
+    removeFromCluster(c),
+    removeEtcd({ deleteData, keepArtifactCache: false }),
+  ]);
 
 const waitRemaining = procedure('wait-healthy', [waitHealthy]);
 
 /** AddMember: one new member joins as a learner and is promoted once caught up. */
-export async function addMember(session: Session, req: etcdV1.AddMemberRequest__Output, progress: ProgressStream, sendMember: (m: etcdV1.Member) => Promise<void>): Promise<void> {
+export async function addMember(
+  session: Session,
+  req: etcdV1.AddMemberRequest__Output,
+  progress: ProgressStream,
+  sendMember: (m: etcdV1.Member) => Promise<void>,
+): Promise<void> {
   const name = req.member?.name ?? '';
   const change: MemberChange = { kind: 'add', name };
   const add = addProcedure(change);
@@ -36,19 +55,25 @@ export async function addMember(session: Session, req: etcdV1.AddMemberRequest__
     const newMember = session.members.find((m) => m.name === name);
     if (!newMember) throw new SpecError([{ path: 'member', message: 'required: the host to add' }]);
     const existing = session.members.filter((m) => m.name !== name);
-    if (existing.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one current member to add the new one through' }]);
+    if (existing.length === 0)
+      throw new SpecError([{ path: 'target.hosts', message: 'at least one current member to add the new one through' }]);
     const state = await readClusterState(connectionOf(session, existing[0].name), session.settings, session.signal);
     const current = state.members.filter((m) => m.name && m.name !== name).map((m) => `${m.name}=${m.peerUrls[0]}`);
     const ctx = installContext(session, [name], {
       artifacts: await resolveArtifacts(req.artifacts, session.settings.version, BINARIES),
       // The new member joins the cluster as it runs now, which may differ from the spec's list.
-      bootstrap: { state: 'existing', token: `kdeploy-${session.clusterId}`, initialCluster: [...current, `${name}=${newMember.peerUrl}`].join(',') },
+      bootstrap: {
+        state: 'existing',
+        token: `kdeploy-${session.clusterId}`,
+        initialCluster: [...current, `${name}=${newMember.peerUrl}`].join(','),
+      },
     });
     const result = await runEtcdSteps(session, ctx, add, 'apply', progress);
     if (result.error) return progress.finishRun(result);
     const after = await readClusterState(connectionOf(session, name), session.settings, session.signal);
     const me = after.members.find((m) => m.name === name);
-    if (me) await sendMember({ ...me, dbSizeBytes: String(me.dbSizeBytes), raftIndex: String(me.raftIndex), raftTerm: String(me.raftTerm) });
+    if (me)
+      await sendMember({ ...me, dbSizeBytes: String(me.dbSizeBytes), raftIndex: String(me.raftIndex), raftTerm: String(me.raftTerm) });
     await progress.finish();
   } catch (e) {
     await progress.finish(e);
@@ -60,7 +85,8 @@ export async function removeMember(session: Session, req: etcdV1.RemoveMemberReq
   const change: MemberChange = { kind: 'remove', name: req.memberName };
   const remove = removeProcedure(change, req.deleteData);
   try {
-    if (!session.connections.has(req.memberName)) throw new SpecError([{ path: 'member_name', message: `${req.memberName} is not in target.hosts` }]);
+    if (!session.connections.has(req.memberName))
+      throw new SpecError([{ path: 'member_name', message: `${req.memberName} is not in target.hosts` }]);
     if (session.members.length < 2) throw new PreconditionError('removing the only member would lose the cluster');
     const ctx = installContext(session, [req.memberName]);
     const result = await runEtcdSteps(session, ctx, remove, 'apply', progress);
@@ -72,4 +98,3 @@ export async function removeMember(session: Session, req: etcdV1.RemoveMemberReq
     await progress.finish(e);
   }
 }
-

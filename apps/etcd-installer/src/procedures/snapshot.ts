@@ -14,14 +14,21 @@ import { connectionOf, Session } from './session';
 const CHUNK = 1024 * 1024;
 
 /** Snapshot: saved on a member (the leader first when none is named), verified, kept there or streamed back. */
-export async function takeSnapshot(session: Session, req: etcdV1.SnapshotRequest__Output, progress: ProgressStream, send: (m: etcdV1.SnapshotResponse) => Promise<void>): Promise<void> {
+export async function takeSnapshot(
+  session: Session,
+  req: etcdV1.SnapshotRequest__Output,
+  progress: ProgressStream,
+  send: (m: etcdV1.SnapshotResponse) => Promise<void>,
+): Promise<void> {
   try {
     let state: ClusterState | undefined;
     for (const m of session.members) {
       state ??= await readClusterState(connectionOf(session, m.name), session.settings, session.signal).catch(() => undefined);
     }
     if (!state) throw new PreconditionError('no etcd member answered');
-    const healthy = state.members.filter((m) => m.healthy && session.connections.has(m.name)).sort((a, b) => Number(b.leader) - Number(a.leader));
+    const healthy = state.members
+      .filter((m) => m.healthy && session.connections.has(m.name))
+      .sort((a, b) => Number(b.leader) - Number(a.leader));
     const name = req.memberName || healthy[0]?.name;
     const host = name ? session.connections.get(name) : undefined;
     if (!name || !host) throw new NotFoundError(`member ${req.memberName || '(any healthy)'} is not reachable through target.hosts`);
@@ -41,7 +48,15 @@ export async function takeSnapshot(session: Session, req: etcdV1.SnapshotRequest
         await send({ chunk: { offset: String(offset), data: data.subarray(offset, offset + CHUNK) } });
       }
     }
-    await send({ info: { memberName: name, hostPath: streamBack ? '' : path, sha256: snap.sha256, sizeBytes: String(snap.sizeBytes), revision: String(snap.revision) } });
+    await send({
+      info: {
+        memberName: name,
+        hostPath: streamBack ? '' : path,
+        sha256: snap.sha256,
+        sizeBytes: String(snap.sizeBytes),
+        revision: String(snap.revision),
+      },
+    });
     await progress.finish();
   } catch (e) {
     await progress.finish(e);
@@ -64,8 +79,9 @@ async function snapshotBytes(session: Session, req: etcdV1.RestoreRequest__Outpu
     throw new SpecError([{ path: 'source', message: 'host_file or local_path is required' }]);
   }
   const sum = createHash('sha256').update(data).digest('hex');
-  if (!/^[0-9a-f]{64}$/.test(req.sha256)) throw new SpecError([{ path: 'sha256', message: 'the snapshot\'s hex sha256 is required' }]);
-  if (sum !== req.sha256) throw new PreconditionError(`the snapshot has sha256 ${sum}, the request says ${req.sha256}; nothing was changed`);
+  if (!/^[0-9a-f]{64}$/.test(req.sha256)) throw new SpecError([{ path: 'sha256', message: "the snapshot's hex sha256 is required" }]);
+  if (sum !== req.sha256)
+    throw new PreconditionError(`the snapshot has sha256 ${sum}, the request says ${req.sha256}; nothing was changed`);
   return data;
 }
 
@@ -77,11 +93,15 @@ export async function restoreSnapshot(session: Session, req: etcdV1.RestoreReque
     const token = `kdeploy-${session.clusterId}-restore-${Date.now().toString(36)}`;
     const ctx = await applyContext(session, req.artifacts, { snapshotPath, token });
     // The snapshot goes to every member first (the upload checks its hash on arrival).
-    await fanOut(session.members.map((m) => connectionOf(session, m.name)), (c) => c.upload(data, snapshotPath, { mode: 0o600 }), {
-      concurrency: 10,
-      what: 'Copy the snapshot to the members',
-      signal: session.signal,
-    });
+    await fanOut(
+      session.members.map((m) => connectionOf(session, m.name)),
+      (c) => c.upload(data, snapshotPath, { mode: 0o600 }),
+      {
+        concurrency: 10,
+        what: 'Copy the snapshot to the members',
+        signal: session.signal,
+      },
+    );
     progress.log(`snapshot ${req.sha256} placed on ${session.members.length} member(s)`);
     await progress.finishRun(await runEtcdSteps(session, ctx, INSTALL, 'apply', progress));
   } catch (e) {

@@ -10,19 +10,36 @@ import { connectionOf, Session } from './session';
 /** Unit state of etcd on one host. */
 async function hostStatus(session: Session, name: string): Promise<commonV1.HostStatus> {
   const c = connectionOf(session, name);
-  const r = await c.exec(sh`systemctl show ${LAYOUT.unitName} -p ActiveState -p SubState -p UnitFileState`, { signal: session.signal, timeoutMs: 15_000 });
-  const v = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split('=') as [string, string]));
-  const unit: commonV1.UnitStatus = { unit: LAYOUT.unitName, activeState: v['ActiveState'] ?? '', subState: v['SubState'] ?? '', enabled: v['UnitFileState'] === 'enabled' };
+  const r = await c.exec(sh`systemctl show ${LAYOUT.unitName} -p ActiveState -p SubState -p UnitFileState`, {
+    signal: session.signal,
+    timeoutMs: 15_000,
+  });
+  const v = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=') as [string, string]),
+  );
+  const unit: commonV1.UnitStatus = {
+    unit: LAYOUT.unitName,
+    activeState: v['ActiveState'] ?? '',
+    subState: v['SubState'] ?? '',
+    enabled: v['UnitFileState'] === 'enabled',
+  };
   return { host: name, healthy: unit.activeState === 'active', units: [unit] };
 }
 
 /** Status: units per host, and the members as the first answering member reports them. */
 export async function clusterStatus(session: Session): Promise<etcdV1.StatusResponse> {
-  const hosts = await fanOutSettled(session.members.map((m) => ({ host: m.name })), ({ host }) => hostStatus(session, host), {
-    concurrency: 10,
-    what: 'Read etcd unit state',
-    signal: session.signal,
-  });
+  const hosts = await fanOutSettled(
+    session.members.map((m) => ({ host: m.name })),
+    ({ host }) => hostStatus(session, host),
+    {
+      concurrency: 10,
+      what: 'Read etcd unit state',
+      signal: session.signal,
+    },
+  );
   let state: ClusterState | undefined;
   const errors: string[] = [];
   for (const m of session.members) {
@@ -43,6 +60,11 @@ export async function clusterStatus(session: Session): Promise<etcdV1.StatusResp
     healthy: state.healthy,
     leaderName: state.members.find((m) => m.leader)?.name ?? '',
     hosts: units,
-    members: state.members.map((m) => ({ ...m, dbSizeBytes: String(m.dbSizeBytes), raftIndex: String(m.raftIndex), raftTerm: String(m.raftTerm) })),
+    members: state.members.map((m) => ({
+      ...m,
+      dbSizeBytes: String(m.dbSizeBytes),
+      raftIndex: String(m.raftIndex),
+      raftTerm: String(m.raftTerm),
+    })),
   };
 }

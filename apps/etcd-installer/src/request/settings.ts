@@ -32,11 +32,14 @@ export interface EtcdSettings {
 export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): EtcdSettings {
   const issues: SpecIssue[] = [];
   const dataDir = spec?.dataDir || '/var/lib/etcd';
-  if (!dataDir.startsWith('/') || dataDir.split('/').includes('..') || dataDir === '/') issues.push({ path: 'spec.data_dir', message: 'an absolute path other than /, without ".."' });
+  if (!dataDir.startsWith('/') || dataDir.split('/').includes('..') || dataDir === '/')
+    issues.push({ path: 'spec.data_dir', message: 'an absolute path other than /, without ".."' });
   const retention = spec?.autoCompactionRetention ?? '';
-  if (retention && !/^\d+[smh]?$/.test(retention)) issues.push({ path: 'spec.auto_compaction_retention', message: 'a number of hours or a duration like "30m"' });
+  if (retention && !/^\d+[smh]?$/.test(retention))
+    issues.push({ path: 'spec.auto_compaction_retention', message: 'a number of hours or a duration like "30m"' });
   const version = (spec?.version ?? '').replace(/^v/, '');
-  if (version && !/^\d+\.\d+(\.\d+)?$/.test(version)) issues.push({ path: 'spec.version', message: 'an etcd minor or release, e.g. "3.7" or "v3.7.3"' });
+  if (version && !/^\d+\.\d+(\.\d+)?$/.test(version))
+    issues.push({ path: 'spec.version', message: 'an etcd minor or release, e.g. "3.7" or "v3.7.3"' });
   if (issues.length) throw new SpecError(issues);
   return {
     version,
@@ -51,27 +54,48 @@ export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): Et
   };
 }
 
-const NONE: Omit<MemberHost, keyof TargetHost> = { clientUrl: '', peerUrl: '', listenClientUrls: [], listenPeerUrls: [], sans: { dns: [], ips: [] } };
+const NONE: Omit<MemberHost, keyof TargetHost> = {
+  clientUrl: '',
+  peerUrl: '',
+  listenClientUrls: [],
+  listenPeerUrls: [],
+  sans: { dns: [], ips: [] },
+};
 
 /**
  * Joins each host with its entry in spec.members. Calls that render units or certificates
  * (`required`) refuse a host without one, or with a URL that is not https; the others (status,
  * removal, snapshots) need only the hosts.
  */
-export function withMemberSpecs(hosts: readonly TargetHost[], spec: { members?: readonly etcdV1.EtcdMemberSpec__Output[] } | null | undefined, required: boolean): MemberHost[] {
+export function withMemberSpecs(
+  hosts: readonly TargetHost[],
+  spec: { members?: readonly etcdV1.EtcdMemberSpec__Output[] } | null | undefined,
+  required: boolean,
+): MemberHost[] {
   const byName = new Map((spec?.members ?? []).map((m) => [m.name, m]));
   const issues: SpecIssue[] = [];
   const members = hosts.map((h): MemberHost => {
     const m = byName.get(h.name);
     if (!m) {
-      if (required) issues.push({ path: 'spec.members', message: `no entry for host ${h.name}: its URLs and SANs come with the request (derived from the cluster spec)` });
+      if (required)
+        issues.push({
+          path: 'spec.members',
+          message: `no entry for host ${h.name}: its URLs and SANs come with the request (derived from the cluster spec)`,
+        });
       return { ...h, ...NONE };
     }
     const urls = [m.clientUrl, m.peerUrl, ...m.listenClientUrls, ...m.listenPeerUrls];
     if (required && (urls.some((u) => !u.startsWith('https://')) || !m.listenClientUrls.length || !m.listenPeerUrls.length)) {
       issues.push({ path: `spec.members[${h.name}]`, message: 'every client, peer and listen URL is required, and https' });
     }
-    return { ...h, clientUrl: m.clientUrl, peerUrl: m.peerUrl, listenClientUrls: m.listenClientUrls, listenPeerUrls: m.listenPeerUrls, sans: { dns: m.dnsNames, ips: m.ipAddresses } };
+    return {
+      ...h,
+      clientUrl: m.clientUrl,
+      peerUrl: m.peerUrl,
+      listenClientUrls: m.listenClientUrls,
+      listenPeerUrls: m.listenPeerUrls,
+      sans: { dns: m.dnsNames, ips: m.ipAddresses },
+    };
   });
   if (issues.length) throw new SpecError(issues);
   return members;

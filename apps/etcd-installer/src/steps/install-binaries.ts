@@ -22,9 +22,13 @@ export const installBinaries: EtcdStep = {
         await ops.ensureFile({ path: cached, content: await artifact.read(), mode: 0o755 });
       }
       const tmp = `${target}.kdeploy-new`;
-      await ops.run(`install ${artifact.name} ${artifact.version}`, sh`cp -f -- ${cached} ${tmp} && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${target}`, {
-        check: installed,
-      });
+      await ops.run(
+        `install ${artifact.name} ${artifact.version}`,
+        sh`cp -f -- ${cached} ${tmp} && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${target}`,
+        {
+          check: installed,
+        },
+      );
     }
   },
 };

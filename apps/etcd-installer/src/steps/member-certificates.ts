@@ -39,7 +39,9 @@ export const memberCertificates: EtcdStep = {
       const csr = await host.exec(csrCommand, { signal: ctx.signal });
       const certPem = await ctx.pki.signMember(identity, m.name, csr.stdout, sans);
       // why a new certificate was needed, as a reason rather than an error: "the host had none"
-      ops.log(`new ${identity} certificate signed by pki-service: ${problem === 'missing' ? 'the host had none' : `the old one was ${problem}`}`);
+      ops.log(
+        `new ${identity} certificate signed by pki-service: ${problem === 'missing' ? 'the host had none' : `the old one was ${problem}`}`,
+      );
       await ops.ensureFile({ path: cert, content: certPem, mode: 0o644, notify: [LAYOUT.unitName] });
     }
   },

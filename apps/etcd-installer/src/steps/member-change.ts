@@ -17,12 +17,14 @@ export interface MemberChange {
  * step that finds nothing here was put in a procedure without it.
  */
 export function stateBefore(change: MemberChange, host: string): ClusterState {
-  if (!change.before) throw new PreconditionError(`the cluster state before changing ${change.name} was not read (checkHealthy must run first)`, host);
+  if (!change.before)
+    throw new PreconditionError(`the cluster state before changing ${change.name} was not read (checkHealthy must run first)`, host);
   return change.before;
 }
 
 /** The existing members a membership step talks through (never the member being changed). */
-export const otherMembers = (change: MemberChange) => (ctx: InstallCtx, hosts: readonly HostConnection[]) => hosts.filter((h) => h.host !== change.name && ctx.members.some((m) => m.name === h.host));
+export const otherMembers = (change: MemberChange) => (ctx: InstallCtx, hosts: readonly HostConnection[]) =>
+  hosts.filter((h) => h.host !== change.name && ctx.members.some((m) => m.name === h.host));
 
 /**
  * Refuses a membership change unless every member is healthy with a leader, and the change
@@ -43,7 +45,8 @@ export function checkHealthy(change: MemberChange): EtcdStep {
       if (change.kind === 'remove') {
         if (!target) throw new PreconditionError(`${change.name} is not a member of the cluster`);
         const voters = state.members.filter((m) => !m.learner);
-        if (voters.length <= 1 && !target.learner) throw new PreconditionError(`${change.name} is the last voting member; removing it would lose the cluster`);
+        if (voters.length <= 1 && !target.learner)
+          throw new PreconditionError(`${change.name} is the last voting member; removing it would lose the cluster`);
         const rest = voters.filter((m) => m.id !== target.id);
         if (!target.learner && rest.filter((m) => m.healthy).length < Math.floor(rest.length / 2) + 1) {
           throw new PreconditionError(`removing ${change.name} would leave no healthy quorum`);

@@ -16,7 +16,9 @@ export const memberKeys: EtcdStep = {
     await ops.ensureDirectory({ path: LAYOUT.pkiDir, mode: 0o755 });
     for (const identity of ['server', 'peer'] as const) {
       const { key } = pki(identity);
-      await ops.run(`generate the ${identity} key`, sh`umask 077 && openssl genrsa -out ${key} 2048 2>/dev/null`, { check: sh`test -s ${key}` });
+      await ops.run(`generate the ${identity} key`, sh`umask 077 && openssl genrsa -out ${key} 2048 2>/dev/null`, {
+        check: sh`test -s ${key}`,
+      });
       await ops.run(`make the ${identity} key 0600 root`, sh`chown root:root -- ${key} && chmod 0600 -- ${key}`, {
         check: sh`[ "$(stat -c '%a %U' -- ${key})" = '600 root' ]`,
       });

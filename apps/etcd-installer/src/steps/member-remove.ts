@@ -34,7 +34,9 @@ export function removeFromCluster(change: MemberChange): EtcdStep {
       const me = state.members.find((m) => m.name === change.name);
       if (!me) return;
       if (ops.mode === 'apply' && me.leader) throw new PreconditionError(`${change.name} is the leader again; not removing it`, host.host);
-      await retryWhileSettling(() => ops.run(`remove member ${me.id} (${change.name})`, etcdctlCommand(ctx.settings, ['member', 'remove', me.id])));
+      await retryWhileSettling(() =>
+        ops.run(`remove member ${me.id} (${change.name})`, etcdctlCommand(ctx.settings, ['member', 'remove', me.id])),
+      );
     },
   };
 }

@@ -25,7 +25,8 @@ export const preflight: EtcdStep = {
     const t1 = Date.now();
     const skew = Number(clock.stdout.trim()) - (t0 + t1) / 2;
     // Half the round trip is the uncertainty of the remote reading.
-    if (Math.abs(skew) - (t1 - t0) / 2 > MAX_CLOCK_SKEW_MS) problems.push(`clock differs from the installer's by ${Math.round(skew)} ms (limit ${MAX_CLOCK_SKEW_MS} ms)`);
+    if (Math.abs(skew) - (t1 - t0) / 2 > MAX_CLOCK_SKEW_MS)
+      problems.push(`clock differs from the installer's by ${Math.round(skew)} ms (limit ${MAX_CLOCK_SKEW_MS} ms)`);
 
     const listeners = await host.exec(sh`ss -Hltnp`, { signal: ctx.signal, allowFailure: true });
     for (const port of [s.clientPort, s.peerPort]) {
@@ -35,11 +36,15 @@ export const preflight: EtcdStep = {
     }
 
     const parent = s.dataDir.slice(0, s.dataDir.lastIndexOf('/')) || '/';
-    const disk = await host.exec(sh`d=${parent}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; t=$(mktemp -p "$d" .kdeploy-write-test.XXXXXX) && rm -f -- "$t"`, { signal: ctx.signal, allowFailure: true });
+    const disk = await host.exec(
+      sh`d=${parent}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; t=$(mktemp -p "$d" .kdeploy-write-test.XXXXXX) && rm -f -- "$t"`,
+      { signal: ctx.signal, allowFailure: true },
+    );
     if (disk.exitCode !== 0) problems.push(`cannot write under ${parent}: ${disk.stderr.trim()}`);
 
     const ip = await host.exec(sh`ip -o addr show`, { signal: ctx.signal, allowFailure: true });
-    if (ip.exitCode === 0 && !ip.stdout.includes(` ${m.address}/`)) problems.push(`address ${m.address} is not configured on the host, so etcd could not listen on it`);
+    if (ip.exitCode === 0 && !ip.stdout.includes(` ${m.address}/`))
+      problems.push(`address ${m.address} is not configured on the host, so etcd could not listen on it`);
 
     const owned = ownershipProblem(await hostOwner(host, ctx.signal), ctx.clusterId, ctx.takeOverHosts);
     if (owned) problems.push(owned);

@@ -41,9 +41,16 @@ export function removeEtcd(options: RemoveOptions): EtcdStep {
       }
       // Parents that other installers may share are removed only when empty.
       const ownerDir = parentOf(OWNER_FILE);
-      await ops.run('delete the empty kdeploy config dir', sh`rmdir -- ${ownerDir}`, { check: sh`! test -d ${ownerDir} || test -n "$(ls -A -- ${ownerDir})"` });
-      if (!options.keepArtifactCache) await ops.run('delete the empty cache parent', sh`rmdir -- ${parentOf(LAYOUT.cacheDir)}`, { check: sh`! test -d ${parentOf(LAYOUT.cacheDir)} || test -n "$(ls -A -- ${parentOf(LAYOUT.cacheDir)})"` });
-      await ops.run('reload systemd', sh`systemctl daemon-reload && systemctl reset-failed ${u} 2>/dev/null; true`, { check: sh`! systemctl cat ${u} >/dev/null 2>&1` });
+      await ops.run('delete the empty kdeploy config dir', sh`rmdir -- ${ownerDir}`, {
+        check: sh`! test -d ${ownerDir} || test -n "$(ls -A -- ${ownerDir})"`,
+      });
+      if (!options.keepArtifactCache)
+        await ops.run('delete the empty cache parent', sh`rmdir -- ${parentOf(LAYOUT.cacheDir)}`, {
+          check: sh`! test -d ${parentOf(LAYOUT.cacheDir)} || test -n "$(ls -A -- ${parentOf(LAYOUT.cacheDir)})"`,
+        });
+      await ops.run('reload systemd', sh`systemctl daemon-reload && systemctl reset-failed ${u} 2>/dev/null; true`, {
+        check: sh`! systemctl cat ${u} >/dev/null 2>&1`,
+      });
     },
   };
 }

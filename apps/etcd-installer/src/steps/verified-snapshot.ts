@@ -16,7 +16,12 @@ export interface SnapshotFile {
 }
 
 /** Saves a snapshot on `host` at `path` (0600) and verifies it; throws naming the host when it does not verify. */
-export async function saveVerifiedSnapshot(host: HostConnection, s: EtcdSettings, path: string, signal?: AbortSignal): Promise<SnapshotFile> {
+export async function saveVerifiedSnapshot(
+  host: HostConnection,
+  s: EtcdSettings,
+  path: string,
+  signal?: AbortSignal,
+): Promise<SnapshotFile> {
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   await host.exec(sh`umask 077 && mkdir -p -- ${dir} && rm -f -- ${path} ${`${path}.part`}`, { signal });
   await etcdctl(host, s, ['snapshot', 'save', path], { signal, timeoutMs: 120_000 });

@@ -13,7 +13,9 @@ function notReady(ctx: InstallCtx, state: ClusterState): string | undefined {
   const names = new Set(state.members.map((m) => m.name));
   const missing = ctx.members.filter((m) => !names.has(m.name)).map((m) => m.name);
   if (missing.length) return `not members yet: ${missing.join(', ')}`;
-  const sick = state.members.filter((m) => !m.healthy || m.learner).map((m) => `${m.name || m.id} (${m.learner ? 'learner' : m.error || 'unhealthy'})`);
+  const sick = state.members
+    .filter((m) => !m.healthy || m.learner)
+    .map((m) => `${m.name || m.id} (${m.learner ? 'learner' : m.error || 'unhealthy'})`);
   if (sick.length) return `unhealthy: ${sick.join(', ')}`;
   if (!state.leaderId) return 'no leader';
   return undefined;
@@ -43,9 +45,17 @@ export async function waitForHealth(ctx: InstallCtx, via: HostConnection, timeou
     { what: 'waiting for the cluster to become healthy', host: via.host, timeoutMs, intervalMs: POLL_MS, signal: ctx.signal },
   );
   if (waited.ok) return waited.value;
-  const bad = state ? state.members.filter((m) => !m.healthy).map((m) => m.name).filter(Boolean) : ctx.members.map((m) => m.name);
+  const bad = state
+    ? state.members
+        .filter((m) => !m.healthy)
+        .map((m) => m.name)
+        .filter(Boolean)
+    : ctx.members.map((m) => m.name);
   const details = await Promise.all(bad.map((n) => diagnose(ctx, n)));
-  throw new PreconditionError(`the cluster did not become healthy within ${timeoutMs / 1000} s: ${waited.last}${details.length ? `\n${details.join('\n')}` : ''}`, via.host);
+  throw new PreconditionError(
+    `the cluster did not become healthy within ${timeoutMs / 1000} s: ${waited.last}${details.length ? `\n${details.join('\n')}` : ''}`,
+    via.host,
+  );
 }
 
 /** The last step: the whole cluster healthy, checked once through one member. */

@@ -10,7 +10,10 @@ const run = promisify(execFile);
 
 /** Client credentials from pki-service (etcd-ca health-check identity) written to a temp dir for etcdctl. */
 export async function clientCredentials(h: Harness) {
-  const issued = await h.pki.client.unary('IssueCertificate', { clusterId: 'etcd-lab', profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK' });
+  const issued = await h.pki.client.unary('IssueCertificate', {
+    clusterId: 'etcd-lab',
+    profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK',
+  });
   const dir = mkdtempSync(join(tmpdir(), 'kd-etcd-client-'));
   h.tempDirs.push(dir);
   const cert = issued.certificate;
@@ -27,9 +30,21 @@ export type ClientCreds = Awaited<ReturnType<typeof clientCredentials>>;
 /** The lab's etcdctl run from the test machine against lab addresses, over mTLS. */
 export async function localEtcdctl(lab: LabInfo, creds: ClientCreds, endpoints: string[], args: string[]) {
   const bin = labArtifactPath(lab, 'etcdctl');
-  const r = await run(bin, [`--endpoints=${endpoints.join(',')}`, `--cacert=${creds.ca}`, `--cert=${creds.cert}`, `--key=${creds.key}`, '--dial-timeout=3s', '--command-timeout=5s', ...args], {
-    env: { ETCDCTL_API: '3' },
-  });
+  const r = await run(
+    bin,
+    [
+      `--endpoints=${endpoints.join(',')}`,
+      `--cacert=${creds.ca}`,
+      `--cert=${creds.cert}`,
+      `--key=${creds.key}`,
+      '--dial-timeout=3s',
+      '--command-timeout=5s',
+      ...args,
+    ],
+    {
+      env: { ETCDCTL_API: '3' },
+    },
+  );
   return r.stdout;
 }
 

@@ -47,12 +47,26 @@ export async function startHarness() {
   const logs: string[] = [];
   const destination = new Writable({ write: (c, _e, cb) => (logs.push(c.toString()), cb()) });
   const tls = await testTls();
-  const installer = await startEtcdInstaller({ listen: '127.0.0.1:0', logger: createLogger('etcd-installer', { destination }), tls: tls.dir('etcd-installer'), handleSignals: false });
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, installer.address, { deadlineMs: 60_000, streamDeadlineMs: 300_000, tls: tls.client() });
+  const installer = await startEtcdInstaller({
+    listen: '127.0.0.1:0',
+    logger: createLogger('etcd-installer', { destination }),
+    tls: tls.dir('etcd-installer'),
+    handleSignals: false,
+  });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, installer.address, {
+    deadlineMs: 60_000,
+    streamDeadlineMs: 300_000,
+    tls: tls.client(),
+  });
   const target = (names: string[], connectTimeoutMs = 5_000): commonV1.Target => ({
     clusterId: CLUSTER_ID,
     hosts: hostsOf(lab, names),
-    ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8'), connectTimeoutMs },
+    ssh: {
+      user: 'root',
+      privateKey: readFileSync(lab.privateKeyFile, 'utf8'),
+      knownHosts: readFileSync(lab.knownHostsFile, 'utf8'),
+      connectTimeoutMs,
+    },
   });
   const common = (names: string[]) => ({
     target: target(names),
@@ -81,7 +95,8 @@ export async function startHarness() {
     apply: (names: string[], extra: Partial<etcdV1.ApplyRequest> = {}) => drain(client.stream('Apply', { ...common(names), ...extra })),
     remove: (names: string[], deleteData = true, keepArtifactCache = false) =>
       drain(client.stream('Remove', { target: target(names), spec: {}, deleteData, keepArtifactCache })),
-    status: (names: string[]): Promise<etcdV1.StatusResponse__Output> => client.unary('Status', { target: target(names), spec: {}, pki: common(names).pki }),
+    status: (names: string[]): Promise<etcdV1.StatusResponse__Output> =>
+      client.unary('Status', { target: target(names), spec: {}, pki: common(names).pki }),
     drain,
     async stop() {
       client.close();

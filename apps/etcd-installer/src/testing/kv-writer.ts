@@ -10,7 +10,11 @@ type KvClient = grpc.Client & {
 
 function kvClients(endpoints: string[], creds: ClientCreds): KvClient[] {
   const def = protoLoader.loadSync(join(__dirname, 'etcd-kv.proto'), { keepCase: false, longs: String });
-  const KV = (grpc.loadPackageDefinition(def) as unknown as { etcdserverpb: { KV: new (a: string, c: grpc.ChannelCredentials, o?: grpc.ChannelOptions) => KvClient } }).etcdserverpb.KV;
+  const KV = (
+    grpc.loadPackageDefinition(def) as unknown as {
+      etcdserverpb: { KV: new (a: string, c: grpc.ChannelCredentials, o?: grpc.ChannelOptions) => KvClient };
+    }
+  ).etcdserverpb.KV;
   const c = grpc.credentials.createSsl(Buffer.from(creds.caPem), Buffer.from(creds.keyPem), Buffer.from(creds.certPem));
   // every member certificate names localhost; an IP as TLS server name is refused by Node (DEP0123)
   return endpoints.map((e) => new KV(e, c, { 'grpc.ssl_target_name_override': 'localhost' }));
@@ -68,7 +72,9 @@ export async function readKey(endpoints: string[], creds: ClientCreds, key: stri
   try {
     for (const c of clients) {
       try {
-        const r = await call<{ kvs: { value: Buffer }[] }>((cb) => c.Range({ key: Buffer.from(key) }, { deadline: Date.now() + 3_000 }, cb));
+        const r = await call<{ kvs: { value: Buffer }[] }>((cb) =>
+          c.Range({ key: Buffer.from(key) }, { deadline: Date.now() + 3_000 }, cb),
+        );
         return r?.kvs[0]?.value.toString();
       } catch {
         continue;

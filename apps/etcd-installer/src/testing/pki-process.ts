@@ -13,8 +13,24 @@ export async function startPkiProcess() {
   const tls = await testTls();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/pki-service/src/main.ts', '--listen', '127.0.0.1:0', '--store', join(dir, 'pki.db'), '--tls-dir', tls.dir('pki-service').dir],
-    { cwd: root, env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64), TS_NODE_PROJECT: 'apps/pki-service/tsconfig.app.json', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      'apps/pki-service/src/main.ts',
+      '--listen',
+      '127.0.0.1:0',
+      '--store',
+      join(dir, 'pki.db'),
+      '--tls-dir',
+      tls.dir('pki-service').dir,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, PKI_STORE_KEY: '7'.repeat(64), TS_NODE_PROJECT: 'apps/pki-service/tsconfig.app.json', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {

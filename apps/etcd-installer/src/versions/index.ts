@@ -15,6 +15,12 @@ export function versionTable(version: string): EtcdVersion {
   if (!version) return VERSIONS[VERSIONS.length - 1];
   const minor = version.split('.').slice(0, 2).join('.');
   const table = VERSIONS.find((v) => v.minor === minor);
-  if (!table) throw new SpecError([{ path: 'spec.version', message: `etcd ${version} is not supported; this installer deploys ${VERSIONS.map((v) => v.minor).join(', ')}` }]);
+  if (!table)
+    throw new SpecError([
+      {
+        path: 'spec.version',
+        message: `etcd ${version} is not supported; this installer deploys ${VERSIONS.map((v) => v.minor).join(', ')}`,
+      },
+    ]);
   return table;
 }

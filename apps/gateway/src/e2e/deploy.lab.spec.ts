@@ -35,14 +35,31 @@ function runCli(k: Launched, args: string[]): Promise<{ code: number | null; out
 }
 
 const bare = async (lab: LabInfo) =>
-  Promise.all(lab.hosts.filter((h) => HOSTS.includes(h.name)).map(async (h) => (await labSsh(lab, h, 'if test -e /etc/etcd || test -e /var/lib/etcd || test -e /etc/kdeploy || systemctl is-active --quiet etcd; then echo present; else echo bare; fi')).stdout.trim() === 'bare'));
+  Promise.all(
+    lab.hosts
+      .filter((h) => HOSTS.includes(h.name))
+      .map(
+        async (h) =>
+          (
+            await labSsh(
+              lab,
+              h,
+              'if test -e /etc/etcd || test -e /var/lib/etcd || test -e /etc/kdeploy || systemctl is-active --quiet etcd; then echo present; else echo bare; fi',
+            )
+          ).stdout.trim() === 'bare',
+      ),
+  );
 
 describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', () => {
   let lab: LabInfo;
   let k: Launched;
   let cli: { code: Promise<number | null>; out: string[] };
   const api = (method: string, path: string, body?: unknown) =>
-    fetch(`${k.url}${path}`, { method, headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as Record<string, any> })); // eslint-disable-line @typescript-eslint/no-explicit-any
+    fetch(`${k.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${k.token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, json: (await r.json()) as Record<string, any> })); // eslint-disable-line @typescript-eslint/no-explicit-any
   const cas = async () => {
     const c = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, `127.0.0.1:${k.ports.pki}`, { tls: k.operatorTls });
     try {
@@ -69,7 +86,8 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
   it('prints the API and a token once, keeps its secrets 0600, and answers health for every service', async () => {
     const text = k.output.join('');
     expect(text).toContain(`API:     ${k.url}`);
-    for (const f of ['api-token', 'pki-store.key', 'gateway-store.key', 'api-token-hashes']) expect(statSync(join(k.stateDir, f)).mode & 0o777).toBe(0o600);
+    for (const f of ['api-token', 'pki-store.key', 'gateway-store.key', 'api-token-hashes'])
+      expect(statSync(join(k.stateDir, f)).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(k.stateDir, 'api-token'), 'utf8').trim()).toBe(k.token);
     const health = await fetch(`${k.url}/healthz`).then((r) => r.json());
     expect(health).toEqual({ status: 'ok', store: 'ok', services: { pki: 'SERVING', etcd: 'SERVING' } });
@@ -102,11 +120,20 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
 
     // Watch the stream; in the etcd stage, check the busy refusal, note the CAs, then kill the gateway.
     const seen: SseEvent[] = [];
-    await waitFor(async () => (await api('GET', `/clusters/${CLUSTER}`)).status === 200, 30_000, () => cli.out.join(''));
+    await waitFor(
+      async () => (await api('GET', `/clusters/${CLUSTER}`)).status === 200,
+      30_000,
+      () => cli.out.join(''),
+    );
     const inEtcd = new Promise<void>((resolve) => {
       void stream(k, (e) => {
         seen.push(e);
-        if (e.event === 'host-step-finished' && e.data['stage'] === 'etcd' && seen.filter((x) => x.event === 'host-step-finished' && x.data['stage'] === 'etcd').length === 3) resolve();
+        if (
+          e.event === 'host-step-finished' &&
+          e.data['stage'] === 'etcd' &&
+          seen.filter((x) => x.event === 'host-step-finished' && x.data['stage'] === 'etcd').length === 3
+        )
+          resolve();
       }).catch(() => undefined);
     });
     await inEtcd;
@@ -115,7 +142,11 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     const casBefore = await cas();
     const gatewayPid = k.pid('gateway');
     process.kill(gatewayPid, 'SIGKILL');
-    await waitFor(() => k.output.join('').includes('gateway exited (SIGKILL); starting it again'), 10_000, () => k.output.join(''));
+    await waitFor(
+      () => k.output.join('').includes('gateway exited (SIGKILL); starting it again'),
+      10_000,
+      () => k.output.join(''),
+    );
 
     expect(await cli.code).toBe(0);
     const out = cli.out.join('');
@@ -131,7 +162,10 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     // The stored state: every stage done with timings, every host done; the CAs from before the kill.
     const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
     expect(view['phase']).toBe('ready');
-    expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'done']]);
+    expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([
+      ['pki', 'done'],
+      ['etcd', 'done'],
+    ]);
     for (const host of HOSTS) expect(view['job'].stages[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
     expect(await cas()).toEqual(casBefore);
     expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
@@ -148,9 +182,18 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(JSON.stringify(all)).not.toMatch(/PRIVATE KEY/);
 
     // Healthy over mTLS: the installer's Status, and etcdctl on a member with the member's client certificate.
-    const etcd = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, `127.0.0.1:${k.ports.etcd}`, { deadlineMs: 60_000, tls: k.operatorTls });
+    const etcd = createGrpcClient(loadKdeployPackage().kdeploy.etcd.v1.EtcdInstaller, `127.0.0.1:${k.ports.etcd}`, {
+      deadlineMs: 60_000,
+      tls: k.operatorTls,
+    });
     try {
-      const target = { clusterId: CLUSTER, hosts: lab.hosts.filter((h) => HOSTS.includes(h.name)).map((h) => ({ name: h.name, address: h.address, roles: ['ROLE_ETCD' as const] })), ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8') } };
+      const target = {
+        clusterId: CLUSTER,
+        hosts: lab.hosts
+          .filter((h) => HOSTS.includes(h.name))
+          .map((h) => ({ name: h.name, address: h.address, roles: ['ROLE_ETCD' as const] })),
+        ssh: { user: 'root', privateKey: readFileSync(lab.privateKeyFile, 'utf8'), knownHosts: readFileSync(lab.knownHostsFile, 'utf8') },
+      };
       const status = await etcd.unary('Status', { target, spec: {}, pki: { service: { address: `127.0.0.1:${k.ports.pki}` } } });
       expect(status.healthy).toBe(true);
       expect(status.members.map((m) => m.name).sort()).toEqual(HOSTS);
@@ -158,12 +201,23 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
       etcd.close();
     }
     const lab6 = lab.hosts.find((h) => h.name === 'lab6')!;
-    const endpoints = lab.hosts.filter((h) => HOSTS.includes(h.name)).map((h) => `https://${h.address}:2379`).join(',');
+    const endpoints = lab.hosts
+      .filter((h) => HOSTS.includes(h.name))
+      .map((h) => `https://${h.address}:2379`)
+      .join(',');
     const pki = '/etc/etcd/pki';
-    const health = await labSsh(lab, lab6, `etcdctl --endpoints ${endpoints} --cacert ${pki}/ca.crt --cert ${pki}/healthcheck-client.crt --key ${pki}/healthcheck-client.key endpoint health -w json`);
+    const health = await labSsh(
+      lab,
+      lab6,
+      `etcdctl --endpoints ${endpoints} --cacert ${pki}/ca.crt --cert ${pki}/healthcheck-client.crt --key ${pki}/healthcheck-client.key endpoint health -w json`,
+    );
     expect(health.code).toBe(0);
     expect((JSON.parse(health.stdout) as { health: boolean }[]).map((e) => e.health)).toEqual([true, true, true]);
-    const noCert = await labSsh(lab, lab6, `etcdctl --endpoints https://${lab6.address}:2379 --cacert ${pki}/ca.crt --dial-timeout 3s endpoint health`);
+    const noCert = await labSsh(
+      lab,
+      lab6,
+      `etcdctl --endpoints https://${lab6.address}:2379 --cacert ${pki}/ca.crt --dial-timeout 3s endpoint health`,
+    );
     expect(noCert.code).not.toBe(0);
 
     // Now the dry run plans every host through etcd-installer's Plan, and pki-service through
@@ -182,7 +236,12 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(out).toMatch(/job done in/);
     expect(out.indexOf('Delete the cluster PKI')).toBeGreaterThan(out.indexOf('etcd '));
     expect(await bare(lab)).toEqual([true, true, true]);
-    expect(await cas().then(() => 'still there', (e: Error) => e.message)).toMatch(/NOT_FOUND/);
+    expect(
+      await cas().then(
+        () => 'still there',
+        (e: Error) => e.message,
+      ),
+    ).toMatch(/NOT_FOUND/);
     const status = await runCli(k, ['status', CLUSTER]);
     expect(status.out).toMatch(/^cluster gw-lab: removed\njob \S+ \(remove\): done in/);
   });

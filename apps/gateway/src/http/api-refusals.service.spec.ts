@@ -52,7 +52,10 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
 
   it('answers 400 naming every missing, invalid and unknown field', async () => {
     const { metadata: _m, ...noName } = spec;
-    const bad = { ...noName, spec: { ...spec.spec, hostz: [], hosts: [{ ...spec.spec.hosts[0], address: '10.211.0.999' }, ...spec.spec.hosts.slice(1)] } };
+    const bad = {
+      ...noName,
+      spec: { ...spec.spec, hostz: [], hosts: [{ ...spec.spec.hosts[0], address: '10.211.0.999' }, ...spec.spec.hosts.slice(1)] },
+    };
     const r = await call(gw.url, 'POST', '/clusters', { body: bad });
     expect(r.status).toBe(400);
     expect(r.json['type']).toBe('https://kdeploy.io/problems/invalid-argument');
@@ -68,20 +71,38 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
   });
 
   it('answers 400 for an even number of etcd members, naming spec.hosts', async () => {
-    const even = { ...spec, spec: { ...spec.spec, hosts: [...spec.spec.hosts, { name: 'n4', address: '10.211.0.204', roles: ['etcd', 'node'] }] } };
+    const even = {
+      ...spec,
+      spec: { ...spec.spec, hosts: [...spec.spec.hosts, { name: 'n4', address: '10.211.0.204', roles: ['etcd', 'node'] }] },
+    };
     const r = await call(gw.url, 'POST', '/clusters', { body: even });
     expect(r.status).toBe(400);
-    expect(r.json['errors']).toEqual([expect.objectContaining({ path: 'spec.hosts', message: expect.stringMatching(/^4 hosts have the etcd role; etcd needs an odd number/) })]);
+    expect(r.json['errors']).toEqual([
+      expect.objectContaining({
+        path: 'spec.hosts',
+        message: expect.stringMatching(/^4 hosts have the etcd role; etcd needs an odd number/),
+      }),
+    ]);
     await expectNothingStarted();
   });
 
   it('answers 400 for a key file the gateway cannot read, for a body that is not JSON, and 404 for an unknown cluster', async () => {
-    const r = await call(gw.url, 'POST', '/clusters', { body: { ...spec, spec: { ...spec.spec, ssh: { ...spec.spec.ssh, privateKeyFile: join(dir, 'missing') } } } });
+    const r = await call(gw.url, 'POST', '/clusters', {
+      body: { ...spec, spec: { ...spec.spec, ssh: { ...spec.spec.ssh, privateKeyFile: join(dir, 'missing') } } },
+    });
     expect(r.status).toBe(400);
-    expect(r.json['errors']).toEqual([{ path: 'spec.ssh.privateKeyFile', message: `cannot read ${join(dir, 'missing')} on the gateway's machine (ENOENT); relative paths are read from the gateway's working directory` }]);
+    expect(r.json['errors']).toEqual([
+      {
+        path: 'spec.ssh.privateKeyFile',
+        message: `cannot read ${join(dir, 'missing')} on the gateway's machine (ENOENT); relative paths are read from the gateway's working directory`,
+      },
+    ]);
     const notJson = await call(gw.url, 'POST', '/clusters', { raw: '{"apiVersion": ' });
     expect([notJson.status, notJson.json['detail']]).toEqual([400, 'request body is not valid JSON']);
-    const yaml = await call(gw.url, 'POST', '/clusters', { raw: 'apiVersion: kdeploy.io/v1', headers: { 'content-type': 'application/yaml' } });
+    const yaml = await call(gw.url, 'POST', '/clusters', {
+      raw: 'apiVersion: kdeploy.io/v1',
+      headers: { 'content-type': 'application/yaml' },
+    });
     expect(yaml.status).toBe(400);
     expect(yaml.json['detail']).toMatch(/as JSON/);
     const missing = await call(gw.url, 'GET', '/clusters/nope');
@@ -106,7 +127,10 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     await waitFor(() => hole.connections() > 0, 15_000);
     const again = await call(gw.url, 'POST', '/clusters', { body: secretSpec, headers: { 'idempotency-key': 'k-1' } });
     expect([again.status, again.json['jobId']]).toEqual([202, first.json['jobId']]);
-    const other = await call(gw.url, 'POST', '/clusters', { body: { ...secretSpec, metadata: { name: 'other' } }, headers: { 'idempotency-key': 'k-1' } });
+    const other = await call(gw.url, 'POST', '/clusters', {
+      body: { ...secretSpec, metadata: { name: 'other' } },
+      headers: { 'idempotency-key': 'k-1' },
+    });
     expect(other.status).toBe(422);
     expect(other.json['detail']).toMatch(/Idempotency-Key "k-1" was already used with another request body/);
     const busy = await call(gw.url, 'POST', '/clusters', { body: secretSpec });
@@ -124,7 +148,10 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     // Secrets: never returned, never in the store in clear, never in logs.
     const view = await call(gw.url, 'GET', '/clusters/gw-offline');
     expect(view.json['spec'].spec.ssh.sudoPassword).toBe('[redacted]');
-    expect(view.json['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([['pki', 'done'], ['etcd', 'running']]);
+    expect(view.json['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([
+      ['pki', 'done'],
+      ['etcd', 'running'],
+    ]);
     const stored = [gw.storePath, `${gw.storePath}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
     const everything = [JSON.stringify(view.json), ...stored, gw.logs.join('')].join('\n');
     for (const canary of ['CANARY-KEY-5f1e0c', PASSWORD_CANARY]) expect(everything).not.toContain(canary);

@@ -13,8 +13,14 @@ describe('the OpenAPI document', () => {
   it('passes `redocly lint` (recommended rules) with no error and no warning', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kd-openapi-')), 'openapi.json');
     writeFileSync(file, JSON.stringify(openApiDocument()));
-    const r = spawnSync(join(repoRoot(), 'node_modules', '.bin', 'redocly'), ['lint', '--format=json', file], { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
-    const report = JSON.parse(r.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
+    const r = spawnSync(join(repoRoot(), 'node_modules', '.bin', 'redocly'), ['lint', '--format=json', file], {
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    });
+    const report = JSON.parse(r.stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: { ruleId: string; message: string }[];
+    };
     expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });

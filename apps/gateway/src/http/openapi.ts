@@ -20,7 +20,11 @@ export function openApiDocument(): object {
   const r = new OpenAPIRegistry();
   r.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   r.registerPath({
-    method: 'post', path: '/clusters', operationId: 'createCluster', security: auth, summary: 'Deploy a cluster (a job), or plan it with dryRun=true',
+    method: 'post',
+    path: '/clusters',
+    operationId: 'createCluster',
+    security: auth,
+    summary: 'Deploy a cluster (a job), or plan it with dryRun=true',
     request: {
       query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
       headers: z.object({ 'Idempotency-Key': z.string().optional() }),
@@ -37,26 +41,116 @@ export function openApiDocument(): object {
       ...common,
     },
   });
-  r.registerPath({ method: 'get', path: '/clusters', operationId: 'listClusters', security: auth, summary: 'List clusters', responses: { 200: json('Clusters', z.object({ items: z.array(ClusterSummarySchema) })), ...common } });
-  r.registerPath({ method: 'get', path: '/clusters/{id}', operationId: 'getCluster', security: auth, summary: 'A cluster: spec (secrets redacted) and the state of every stage and host', request: { params: id }, responses: { 200: json('The cluster', ClusterViewSchema), 404: problem('No such cluster'), ...common } });
   r.registerPath({
-    method: 'get', path: '/clusters/{id}/events', operationId: 'streamClusterEvents', security: auth, summary: 'Progress as Server-Sent Events; resumable with Last-Event-ID',
+    method: 'get',
+    path: '/clusters',
+    operationId: 'listClusters',
+    security: auth,
+    summary: 'List clusters',
+    responses: { 200: json('Clusters', z.object({ items: z.array(ClusterSummarySchema) })), ...common },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/clusters/{id}',
+    operationId: 'getCluster',
+    security: auth,
+    summary: 'A cluster: spec (secrets redacted) and the state of every stage and host',
+    request: { params: id },
+    responses: { 200: json('The cluster', ClusterViewSchema), 404: problem('No such cluster'), ...common },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/clusters/{id}/events',
+    operationId: 'streamClusterEvents',
+    security: auth,
+    summary: 'Progress as Server-Sent Events; resumable with Last-Event-ID',
     request: { params: id, headers: z.object({ 'Last-Event-ID': z.string().optional() }) },
-    responses: { 200: { description: 'text/event-stream: id = sequence, event = type, data = JSON', content: { 'text/event-stream': { schema: z.string() } } }, 404: problem('No such cluster'), ...common },
+    responses: {
+      200: {
+        description: 'text/event-stream: id = sequence, event = type, data = JSON',
+        content: { 'text/event-stream': { schema: z.string() } },
+      },
+      404: problem('No such cluster'),
+      ...common,
+    },
   });
-  r.registerPath({ method: 'post', path: '/clusters/{id}/retry', operationId: 'retryCluster', security: auth, summary: 'Resume a failed job from its first unfinished stage', request: { params: id }, responses: { 202: json('Resumed', AcceptedSchema), 409: problem('The latest job is not failed'), 404: problem('No such cluster'), ...common } });
-  r.registerPath({ method: 'delete', path: '/clusters/{id}', operationId: 'deleteCluster', security: auth, summary: 'Remove the cluster from its hosts, stage by stage in reverse; with purgePki=true its CAs go too', request: { params: id, query: z.object({ purgePki: z.enum(['true', 'false']).optional().meta({ description: 'Also delete the cluster\'s CAs and certificate records in pki-service (default: kept, so a redeploy trusts the same roots)' }) }) }, responses: { 202: json('Removal job accepted', AcceptedSchema), 400: problem('purgePki is not true or false'), 409: problem('The cluster has a job in work'), 404: problem('No such cluster'), ...common } });
   r.registerPath({
-    method: 'get', path: '/healthz', operationId: 'getHealth', security: open, summary: 'Gateway, store and each service\'s gRPC health (no token needed)',
-    request: { query: z.object({ service: z.string().optional().meta({ description: `Only this service (${SERVICES.map((x) => x.key).join(', ')})` }) }) },
-    responses: { 200: json('All healthy', HealthSchema), 400: problem('No such service'), 503: json('Something is not serving', HealthSchema) },
+    method: 'post',
+    path: '/clusters/{id}/retry',
+    operationId: 'retryCluster',
+    security: auth,
+    summary: 'Resume a failed job from its first unfinished stage',
+    request: { params: id },
+    responses: {
+      202: json('Resumed', AcceptedSchema),
+      409: problem('The latest job is not failed'),
+      404: problem('No such cluster'),
+      ...common,
+    },
   });
-  r.registerPath({ method: 'get', path: '/metrics', operationId: 'getMetrics', security: auth, summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } }, ...common } });
   r.registerPath({
-    method: 'get', path: '/openapi.json', operationId: 'getOpenApi', security: open, summary: 'This document (no token needed)',
+    method: 'delete',
+    path: '/clusters/{id}',
+    operationId: 'deleteCluster',
+    security: auth,
+    summary: 'Remove the cluster from its hosts, stage by stage in reverse; with purgePki=true its CAs go too',
+    request: {
+      params: id,
+      query: z.object({
+        purgePki: z.enum(['true', 'false']).optional().meta({
+          description:
+            "Also delete the cluster's CAs and certificate records in pki-service (default: kept, so a redeploy trusts the same roots)",
+        }),
+      }),
+    },
+    responses: {
+      202: json('Removal job accepted', AcceptedSchema),
+      400: problem('purgePki is not true or false'),
+      409: problem('The cluster has a job in work'),
+      404: problem('No such cluster'),
+      ...common,
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/healthz',
+    operationId: 'getHealth',
+    security: open,
+    summary: "Gateway, store and each service's gRPC health (no token needed)",
+    request: {
+      query: z.object({
+        service: z
+          .string()
+          .optional()
+          .meta({ description: `Only this service (${SERVICES.map((x) => x.key).join(', ')})` }),
+      }),
+    },
+    responses: {
+      200: json('All healthy', HealthSchema),
+      400: problem('No such service'),
+      503: json('Something is not serving', HealthSchema),
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/metrics',
+    operationId: 'getMetrics',
+    security: auth,
+    summary: 'Prometheus metrics',
+    responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } }, ...common },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    operationId: 'getOpenApi',
+    security: open,
+    summary: 'This document (no token needed)',
     request: { query: z.object({ format: z.enum(['json', 'yaml']).optional().meta({ description: 'json (default) or yaml' }) }) },
     responses: {
-      200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: z.object({}).passthrough() }, 'application/yaml': { schema: z.string() } } },
+      200: {
+        description: 'OpenAPI 3.1',
+        content: { 'application/json': { schema: z.object({}).passthrough() }, 'application/yaml': { schema: z.string() } },
+      },
       400: problem('Unknown format'),
       500: problem('Internal error'),
     },

@@ -18,7 +18,7 @@ describe('health, metrics and the OpenAPI document', () => {
     await pki?.stop();
   });
 
-  it('answers /healthz without a token, with each service\'s gRPC health, 503 while one is down', async () => {
+  it("answers /healthz without a token, with each service's gRPC health, 503 while one is down", async () => {
     const r = await call(gw.url, 'GET', '/healthz', { token: null });
     expect(r.status).toBe(503);
     expect(r.json).toEqual({ status: 'degraded', store: 'ok', services: { pki: 'SERVING', etcd: 'UNREACHABLE' } });
@@ -33,7 +33,14 @@ describe('health, metrics and the OpenAPI document', () => {
     const res = await fetch(`${gw.url}/metrics`, { headers: { authorization: 'Bearer kd_test_token_for_gateway_tests' } });
     const text = await res.text();
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-    for (const name of ['kdeploy_jobs_started_total', 'kdeploy_jobs_running', 'kdeploy_stage_duration_seconds', 'kdeploy_errors_total', 'kdeploy_http_responses_total']) expect(text).toContain(`# TYPE ${name}`);
+    for (const name of [
+      'kdeploy_jobs_started_total',
+      'kdeploy_jobs_running',
+      'kdeploy_stage_duration_seconds',
+      'kdeploy_errors_total',
+      'kdeploy_http_responses_total',
+    ])
+      expect(text).toContain(`# TYPE ${name}`);
     expect(text).toMatch(/kdeploy_http_responses_total\{method="GET",route="unmatched",status="401"\} 1/);
   });
 
@@ -41,7 +48,15 @@ describe('health, metrics and the OpenAPI document', () => {
     const { status, json } = await call(gw.url, 'GET', '/openapi.json', { token: null });
     expect(status).toBe(200);
     expect(json['openapi']).toBe('3.1.0');
-    expect(Object.keys(json['paths']).sort()).toEqual(['/clusters', '/clusters/{id}', '/clusters/{id}/events', '/clusters/{id}/retry', '/healthz', '/metrics', '/openapi.json']);
+    expect(Object.keys(json['paths']).sort()).toEqual([
+      '/clusters',
+      '/clusters/{id}',
+      '/clusters/{id}/events',
+      '/clusters/{id}/retry',
+      '/healthz',
+      '/metrics',
+      '/openapi.json',
+    ]);
     const post = json['paths']['/clusters'].post;
     expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Cluster' });
     expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '409', '413', '422', '429', '500']);
@@ -49,7 +64,11 @@ describe('health, metrics and the OpenAPI document', () => {
     for (const id of ['Cluster', 'Ssh', 'Problem', 'ClusterView', 'Job', 'Stage', 'HostState', 'Plan']) expect(schemas).toHaveProperty(id);
     expect(schemas.Ssh.additionalProperties).toBe(false); // unknown fields refused, as the validator does
     const yaml = await fetch(`${gw.url}/openapi.json?format=yaml`);
-    expect([yaml.status, yaml.headers.get('content-type'), (await yaml.text()).split('\n')[0]]).toEqual([200, 'application/yaml; charset=utf-8', 'openapi: 3.1.0']);
+    expect([yaml.status, yaml.headers.get('content-type'), (await yaml.text()).split('\n')[0]]).toEqual([
+      200,
+      'application/yaml; charset=utf-8',
+      'openapi: 3.1.0',
+    ]);
     expect((await call(gw.url, 'GET', '/openapi.json?format=xml', { token: null })).status).toBe(400);
   });
 });

@@ -18,16 +18,27 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Content Too Large',
-  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** body-parser's own errors, classified before the mapping (their messages are not ours to show). */
 function fromBodyParser(error: unknown): unknown {
   const type = (error as { type?: unknown })?.type;
-  if (type === 'entity.too.large') return new PayloadTooLargeError(`request body is larger than the limit of ${(error as { limit: number }).limit} bytes`);
+  if (type === 'entity.too.large')
+    return new PayloadTooLargeError(`request body is larger than the limit of ${(error as { limit: number }).limit} bytes`);
   if (type === 'entity.parse.failed') return new BadRequestError('request body is not valid JSON');
-  if (typeof type === 'string' && type.startsWith('encoding.') || type === 'charset.unsupported') return new BadRequestError('request body has an unsupported encoding');
+  if ((typeof type === 'string' && type.startsWith('encoding.')) || type === 'charset.unsupported')
+    return new BadRequestError('request body has an unsupported encoding');
   return error;
 }
 

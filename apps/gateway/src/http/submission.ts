@@ -17,8 +17,18 @@ export interface Submission {
 /** Hash of a body for Idempotency-Key checks: key order does not matter, content does. */
 export function bodyHash(body: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 }
 
 async function readLocal(path: string, field: string, issues: SpecIssue[]): Promise<string | undefined> {
@@ -26,7 +36,10 @@ async function readLocal(path: string, field: string, issues: SpecIssue[]): Prom
     return await readFile(localPath(path), 'utf8');
   } catch (e) {
     // The code (ENOENT, EACCES) only: the path is the user's own, the content is never echoed.
-    issues.push({ path: field, message: `cannot read ${localPath(path)} on the gateway's machine (${(e as NodeJS.ErrnoException).code ?? 'error'}); relative paths are read from the gateway's working directory` });
+    issues.push({
+      path: field,
+      message: `cannot read ${localPath(path)} on the gateway's machine (${(e as NodeJS.ErrnoException).code ?? 'error'}); relative paths are read from the gateway's working directory`,
+    });
     return undefined;
   }
 }

@@ -17,16 +17,29 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: 'Every spec problem, by field path' }),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: 'Every spec problem, by field path' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; the one error format' });
 
 const Timing = { startedAt: z.string().optional(), finishedAt: z.string().optional(), durationMs: z.number().optional() };
 
-export const HostStateSchema = z.object({ state: State, current: z.string().optional(), error: ErrorViewSchema.optional(), ...Timing }).meta({ id: 'HostState' });
+export const HostStateSchema = z
+  .object({ state: State, current: z.string().optional(), error: ErrorViewSchema.optional(), ...Timing })
+  .meta({ id: 'HostState' });
 
 export const StageSchema = z
-  .object({ id: z.string(), title: z.string(), needs: z.array(z.string()), state: State, error: ErrorViewSchema.optional(), hosts: z.record(z.string(), HostStateSchema), ...Timing })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    needs: z.array(z.string()),
+    state: State,
+    error: ErrorViewSchema.optional(),
+    hosts: z.record(z.string(), HostStateSchema),
+    ...Timing,
+  })
   .meta({ id: 'Stage' });
 
 export const JobSchema = z
@@ -44,7 +57,9 @@ export const JobSchema = z
 
 export const Phase = z.enum(['deploying', 'ready', 'failed', 'removing', 'removed', 'remove-failed']);
 
-export const ClusterSummarySchema = z.object({ id: z.string(), phase: Phase, createdAt: z.string(), updatedAt: z.string(), jobId: z.string() }).meta({ id: 'ClusterSummary' });
+export const ClusterSummarySchema = z
+  .object({ id: z.string(), phase: Phase, createdAt: z.string(), updatedAt: z.string(), jobId: z.string() })
+  .meta({ id: 'ClusterSummary' });
 
 export const ClusterViewSchema = z
   .object({
@@ -67,7 +82,12 @@ export const PlanSchema = z
     stages: z.array(
       z.object({
         stage: z.string(),
-        hosts: z.array(z.object({ host: z.string(), changes: z.array(z.object({ step: z.string(), action: z.string(), target: z.string(), reason: z.string() })) })),
+        hosts: z.array(
+          z.object({
+            host: z.string(),
+            changes: z.array(z.object({ step: z.string(), action: z.string(), target: z.string(), reason: z.string() })),
+          }),
+        ),
         note: z.string().optional(),
       }),
     ),
@@ -79,8 +99,12 @@ export const HealthSchema = z
   .meta({ id: 'Health' });
 
 const PHASES: Record<string, z.infer<typeof Phase>> = {
-  'deploy:running': 'deploying', 'deploy:done': 'ready', 'deploy:failed': 'failed',
-  'remove:running': 'removing', 'remove:done': 'removed', 'remove:failed': 'remove-failed',
+  'deploy:running': 'deploying',
+  'deploy:done': 'ready',
+  'deploy:failed': 'failed',
+  'remove:running': 'removing',
+  'remove:done': 'removed',
+  'remove:failed': 'remove-failed',
 };
 
 export const phaseOf = (job: JobRecord) => PHASES[`${job.kind}:${job.state}`];

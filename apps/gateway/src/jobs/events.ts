@@ -12,7 +12,16 @@ export type JobEvent =
   | { type: 'stage-finished'; stage: string; title: string; durationMs: number }
   | { type: 'stage-failed'; stage: string; title: string; durationMs: number; error: ErrorView }
   | { type: 'host-step-started'; stage: string; hostStep: string; title: string; host: string }
-  | { type: 'host-step-finished'; stage: string; hostStep: string; title: string; host: string; outcome: string; durationMs: number; error?: ErrorView }
+  | {
+      type: 'host-step-finished';
+      stage: string;
+      hostStep: string;
+      title: string;
+      host: string;
+      outcome: string;
+      durationMs: number;
+      error?: ErrorView;
+    }
   | { type: 'log'; stage: string; level: string; message: string; host?: string }
   | { type: 'job-finished'; state: 'done' | 'failed'; durationMs: number; error?: ErrorView; notDeployed?: string[] };
 
@@ -28,7 +37,10 @@ export class EventHub {
   // Appends of one cluster are chained so sequence order equals publish order.
   private readonly tails = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly store: JobStore, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: JobStore,
+    private readonly logger: Logger,
+  ) {}
 
   publish(clusterId: string, jobId: string, event: JobEvent): Promise<StoredEvent> {
     const { type, ...data } = event;
@@ -38,7 +50,10 @@ export class EventHub {
       this.emitter.emit(clusterId, stored);
       return stored;
     });
-    this.tails.set(clusterId, next.catch((e: unknown) => this.logger.error({ err: e, clusterId }, 'cannot store a job event')));
+    this.tails.set(
+      clusterId,
+      next.catch((e: unknown) => this.logger.error({ err: e, clusterId }, 'cannot store a job event')),
+    );
     return next;
   }
 

@@ -31,7 +31,11 @@ export class StreamEndedError extends KdeployError {
  * Reads an installer's progress stream to its end, handing each event to the stage's
  * progress (which becomes the job's SSE stream), and throws when the result says failure.
  */
-export async function forwardProgress(what: string, stream: AsyncIterable<{ event?: commonV1.ProgressEvent__Output | null }>, progress: StageProgress): Promise<commonV1.Result__Output> {
+export async function forwardProgress(
+  what: string,
+  stream: AsyncIterable<{ event?: commonV1.ProgressEvent__Output | null }>,
+  progress: StageProgress,
+): Promise<commonV1.Result__Output> {
   for await (const message of stream) {
     const e = message.event;
     if (!e) continue;
@@ -39,7 +43,14 @@ export async function forwardProgress(what: string, stream: AsyncIterable<{ even
     else if (e.stepFinished) {
       const f = e.stepFinished;
       const error = f.error ? { code: CODES[String(f.error.code)] ?? 'internal', message: f.error.message } : undefined;
-      progress.hostStepFinished(f.host, f.stepId, f.title, String(f.outcome).replace('STEP_OUTCOME_', '').toLowerCase(), f.durationMs, error);
+      progress.hostStepFinished(
+        f.host,
+        f.stepId,
+        f.title,
+        String(f.outcome).replace('STEP_OUTCOME_', '').toLowerCase(),
+        f.durationMs,
+        error,
+      );
     } else if (e.log) progress.log(String(e.log.level).replace('LOG_LEVEL_', '').toLowerCase(), e.log.message, e.log.host || undefined);
     else if (e.result) {
       if (!e.result.success) throw new InstallerFailedError(what, e.result.error, e.result.failedHosts);

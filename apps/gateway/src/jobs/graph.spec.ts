@@ -2,7 +2,13 @@ import { checkGraph, GraphNode, removalGraph, runGraph } from './graph';
 import type { Stage } from './stage';
 
 const node = (id: string, needs: string[] = []): GraphNode => ({ id, title: id, needs });
-const stage = (id: string, needs: string[], removable: boolean): Stage => ({ id, title: id, needs, run: async () => undefined, ...(removable ? { remove: async () => undefined } : {}) });
+const stage = (id: string, needs: string[], removable: boolean): Stage => ({
+  id,
+  title: id,
+  needs,
+  run: async () => undefined,
+  ...(removable ? { remove: async () => undefined } : {}),
+});
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('the job graph', () => {
@@ -44,7 +50,13 @@ describe('the job graph', () => {
   });
 
   it('removes in reverse: a stage comes off only after every removable stage that depended on it', () => {
-    const stages = [stage('pki', [], false), stage('etcd', ['pki'], true), stage('master', ['pki', 'etcd'], true), stage('network', ['etcd'], false), stage('node', ['master', 'network'], true)];
+    const stages = [
+      stage('pki', [], false),
+      stage('etcd', ['pki'], true),
+      stage('master', ['pki', 'etcd'], true),
+      stage('network', ['etcd'], false),
+      stage('node', ['master', 'network'], true),
+    ];
     expect(removalGraph(stages)).toEqual([
       { id: 'etcd', title: 'Remove etcd', needs: ['master', 'node'] },
       { id: 'master', title: 'Remove master', needs: ['node'] },

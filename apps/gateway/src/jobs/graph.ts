@@ -44,7 +44,9 @@ export function removalGraph(stages: readonly Stage[], purge = false): GraphNode
       seen.add(d);
       return removable.has(d) ? [d] : removableDependents(d, seen);
     });
-  return stages.filter(comesOff).map((s) => ({ id: s.id, title: (s.remove ? s.removeTitle : s.purgeTitle) ?? `Remove ${s.id}`, needs: removableDependents(s.id) }));
+  return stages
+    .filter(comesOff)
+    .map((s) => ({ id: s.id, title: (s.remove ? s.removeTitle : s.purgeTitle) ?? `Remove ${s.id}`, needs: removableDependents(s.id) }));
 }
 
 /**
@@ -52,7 +54,11 @@ export function removalGraph(stages: readonly Stage[], purge = false): GraphNode
  * the same time. After a failure no new node starts; the ones running are awaited; then the
  * first failure is thrown. `done` is the checkpoint a resumed job starts from.
  */
-export async function runGraph<N extends GraphNode>(nodes: readonly N[], done: ReadonlySet<string>, run: (node: N) => Promise<void>): Promise<void> {
+export async function runGraph<N extends GraphNode>(
+  nodes: readonly N[],
+  done: ReadonlySet<string>,
+  run: (node: N) => Promise<void>,
+): Promise<void> {
   checkGraph(nodes);
   const finished = new Set(done);
   const running = new Map<string, Promise<void>>();
@@ -69,7 +75,10 @@ export async function runGraph<N extends GraphNode>(nodes: readonly N[], done: R
             failure ??= e;
           },
         );
-        running.set(n.id, p.finally(() => running.delete(n.id)));
+        running.set(
+          n.id,
+          p.finally(() => running.delete(n.id)),
+        );
       }
     }
     if (running.size === 0) break;

@@ -21,7 +21,8 @@ export function trackHosts(stage: StageRecord, emit: (e: JobEvent) => void, save
       const h = host(name);
       h.finishedAt = new Date().toISOString();
       h.durationMs = h.startedAt ? Date.parse(h.finishedAt) - Date.parse(h.startedAt) : durationMs;
-      if (error || outcome === 'failed') Object.assign(h, { state: 'failed', current: hostStep, error: error ?? { code: 'internal', message: `${title} failed` } });
+      if (error || outcome === 'failed')
+        Object.assign(h, { state: 'failed', current: hostStep, error: error ?? { code: 'internal', message: `${title} failed` } });
       else if (h.state !== 'failed') Object.assign(h, { state: 'done', current: undefined });
       save();
       emit({ type: 'host-step-finished', stage: stage.id, hostStep, title, host: name, outcome, durationMs, ...(error ? { error } : {}) });

@@ -24,7 +24,12 @@ const target = (c: commonV1.Change__Output): string => c.file?.path || c.unit?.u
 export function plannedChanges(plan: commonV1.Plan__Output | null | undefined): StagePlan['hosts'] {
   return (plan?.hosts ?? []).map((h) => ({
     host: h.host,
-    changes: h.changes.map((c): PlannedChange => ({ step: c.stepId, action: String(c.action).replace('CHANGE_ACTION_', ''), target: target(c), reason: c.reason })),
+    changes: h.changes.map((c): PlannedChange => ({
+      step: c.stepId,
+      action: String(c.action).replace('CHANGE_ACTION_', ''),
+      target: target(c),
+      reason: c.reason,
+    })),
   }));
 }
 

@@ -15,7 +15,10 @@ describe('what a deploy job does not deploy yet', () => {
 
   it('leaves out what the spec does not ask for', () => {
     const input = offlineSpec('/keys/id', '/keys/known_hosts');
-    input.spec.hosts = input.spec.hosts.map((h, i) => ({ ...h, roles: i === 0 ? ['master' as const, 'etcd' as const] : ['etcd' as const, 'node' as const] }));
+    input.spec.hosts = input.spec.hosts.map((h, i) => ({
+      ...h,
+      roles: i === 0 ? ['master' as const, 'etcd' as const] : ['etcd' as const, 'node' as const],
+    }));
     input.spec.addons = [];
     expect(notDeployed(parseClusterSpec(input))).toEqual([
       'control plane (kube-apiserver, kube-controller-manager, kube-scheduler) on n1',

@@ -59,7 +59,8 @@ function apiserverEndpoint(inputs: DeployInputs): { address: string; port: numbe
   const { endpoint, loadBalancer, apiserverPort } = inputs.spec.spec.controlPlane;
   if (endpoint === 'load-balancer') {
     // Spec validation requires loadBalancer in this mode; the stored spec is checked again, not trusted.
-    if (!loadBalancer) throw new SpecError([{ path: 'spec.controlPlane.loadBalancer', message: 'required when endpoint is load-balancer' }]);
+    if (!loadBalancer)
+      throw new SpecError([{ path: 'spec.controlPlane.loadBalancer', message: 'required when endpoint is load-balancer' }]);
     return { address: loadBalancer.address, port: loadBalancer.port };
   }
   const address = endpoint === 'single-master' ? Object.values(inputs.derived.apiserver.advertiseAddresses)[0] : '127.0.0.1';

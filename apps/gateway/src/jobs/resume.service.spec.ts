@@ -43,10 +43,25 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
   it('picks the job up after SIGKILL without redoing the pki stage, with the same CAs, and SSE replays what a client missed', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const args = ['--listen', `127.0.0.1:${port}`, '--store', join(dir, 'gateway.db'), '--pki-address', pki.address, '--etcd-address', hole.address, '--tls-dir', (await testTls()).dir('gateway').dir];
+    const args = [
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--store',
+      join(dir, 'gateway.db'),
+      '--pki-address',
+      pki.address,
+      '--etcd-address',
+      hole.address,
+      '--tls-dir',
+      (await testTls()).dir('gateway').dir,
+    ];
     const env = { GATEWAY_STORE_KEY: TEST_STORE_KEY, GATEWAY_TOKEN_HASHES: hashToken(TEST_TOKEN) };
     const first = startApp('gateway', args, env);
-    await waitFor(() => first.output.join('').includes('gateway listening'), 15_000, () => first.output.join(''));
+    await waitFor(
+      () => first.output.join('').includes('gateway listening'),
+      15_000,
+      () => first.output.join(''),
+    );
     expect((await call(url, 'POST', '/clusters', { body: spec })).status).toBe(202);
     const seen = await readEvents(url, 'resume', { until: (e) => e.event === 'stage-started' && e.data['stage'] === 'etcd' });
     const before = await cas();
@@ -57,8 +72,15 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
     await first.stop('SIGKILL');
     const second = startApp('gateway', args, env);
     try {
-      await waitFor(() => second.output.join('').includes('gateway listening'), 15_000, () => second.output.join(''));
-      await waitFor(async () => (await call(url, 'GET', '/clusters/resume')).json['job'].stages[1].startedAt > pkiBefore.finishedAt, 10_000);
+      await waitFor(
+        () => second.output.join('').includes('gateway listening'),
+        15_000,
+        () => second.output.join(''),
+      );
+      await waitFor(
+        async () => (await call(url, 'GET', '/clusters/resume')).json['job'].stages[1].startedAt > pkiBefore.finishedAt,
+        10_000,
+      );
       const view = (await call(url, 'GET', '/clusters/resume')).json;
       expect(view['phase']).toBe('deploying');
       expect(view['job'].stages[0]).toEqual(pkiBefore); // the checkpoint, untouched
@@ -87,9 +109,21 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       const body = { ...spec, metadata: { name: 'retry' } };
       expect((await call(gw.url, 'POST', '/clusters', { body })).status).toBe(202);
       const events = await readEvents(gw.url, 'retry', { ms: 20_000 }); // ends by itself after job-finished
-      expect(events.map((e) => e.event)).toEqual(['job-started', 'stage-started', 'host-step-started', 'host-step-finished', 'stage-finished', 'stage-started', 'stage-failed', 'job-finished']);
+      expect(events.map((e) => e.event)).toEqual([
+        'job-started',
+        'stage-started',
+        'host-step-started',
+        'host-step-finished',
+        'stage-finished',
+        'stage-started',
+        'stage-failed',
+        'job-finished',
+      ]);
       const failed = events[events.length - 1].data;
-      expect(failed).toMatchObject({ state: 'failed', error: { code: 'unavailable', message: expect.stringContaining('Apply: UNAVAILABLE') } });
+      expect(failed).toMatchObject({
+        state: 'failed',
+        error: { code: 'unavailable', message: expect.stringContaining('Apply: UNAVAILABLE') },
+      });
       const view = (await call(gw.url, 'GET', '/clusters/retry')).json;
       expect(view['phase']).toBe('failed');
       expect(view['job'].stages.map((s: { state: string }) => s.state)).toEqual(['done', 'failed']);

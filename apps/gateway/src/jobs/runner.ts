@@ -24,7 +24,14 @@ export class JobRunner {
   private readonly active = new Map<string, { abort: AbortController; done: Promise<void> }>();
 
   constructor(
-    private readonly deps: { store: JobStore; hub: EventHub; services: ServiceClients; metrics: Metrics; logger: Logger; stages: readonly Stage[] },
+    private readonly deps: {
+      store: JobStore;
+      hub: EventHub;
+      services: ServiceClients;
+      metrics: Metrics;
+      logger: Logger;
+      stages: readonly Stage[];
+    },
   ) {}
 
   /** Builds what the stages need from the stored (redacted) spec and the unsealed secrets. */
@@ -90,9 +97,24 @@ export class JobRunner {
   }
 
   /** Runs one stage of the job from its record, checkpointing the record before and after. */
-  private async runStageRecord(job: JobRecord, record: StageRecord, inputs: DeployInputs, signal: AbortSignal, emit: (e: JobEvent) => void, log: Logger): Promise<void> {
+  private async runStageRecord(
+    job: JobRecord,
+    record: StageRecord,
+    inputs: DeployInputs,
+    signal: AbortSignal,
+    emit: (e: JobEvent) => void,
+    log: Logger,
+  ): Promise<void> {
     const { store, metrics, services } = this.deps;
-    const stage: StageRecord = { ...record, state: 'running', startedAt: new Date().toISOString(), finishedAt: undefined, durationMs: undefined, error: undefined, hosts: {} };
+    const stage: StageRecord = {
+      ...record,
+      state: 'running',
+      startedAt: new Date().toISOString(),
+      finishedAt: undefined,
+      durationMs: undefined,
+      error: undefined,
+      hosts: {},
+    };
     await store.updateStage(job.id, stage); // checkpoint before: a restart knows this stage was in work
     emit({ type: 'stage-started', stage: stage.id, title: stage.title });
     const t0 = Date.now();

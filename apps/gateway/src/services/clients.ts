@@ -26,10 +26,24 @@ export interface ServiceClients extends TypedClients {
 
 const HEALTH_DEADLINE_MS = 2_000;
 
-export function createServiceClients(addresses: ServiceAddresses, deadlines: { unaryMs: number; streamMs: number }, tls?: ClientTlsOptions): ServiceClients {
+export function createServiceClients(
+  addresses: ServiceAddresses,
+  deadlines: { unaryMs: number; streamMs: number },
+  tls?: ClientTlsOptions,
+): ServiceClients {
   const pkg = loadKdeployPackage();
-  const clients: TypedClients & Record<ServiceKey, { close(): void }> = connect(pkg, addresses, { deadlineMs: deadlines.unaryMs, streamDeadlineMs: deadlines.streamMs, tls });
-  const health = SERVICES.map((s) => ({ service: s, client: createGrpcClient(pkg.grpc.health.v1.Health, addresses[s.key], { deadlineMs: HEALTH_DEADLINE_MS, tls }) as GrpcClient<healthV1.HealthClient> }));
+  const clients: TypedClients & Record<ServiceKey, { close(): void }> = connect(pkg, addresses, {
+    deadlineMs: deadlines.unaryMs,
+    streamDeadlineMs: deadlines.streamMs,
+    tls,
+  });
+  const health = SERVICES.map((s) => ({
+    service: s,
+    client: createGrpcClient(pkg.grpc.health.v1.Health, addresses[s.key], {
+      deadlineMs: HEALTH_DEADLINE_MS,
+      tls,
+    }) as GrpcClient<healthV1.HealthClient>,
+  }));
 
   return {
     ...clients,

@@ -10,7 +10,12 @@ import { hashToken } from '../http/auth';
 import { TEST_STORE_KEY, TEST_TOKEN } from './processes';
 
 /** A gateway in this process on 127.0.0.1:0 with a fresh SQLite file and its logs captured. */
-export async function startTestGateway(opts: { services: PerService<string>; storePath?: string; maxRunningJobs?: number; bodyLimitBytes?: number }) {
+export async function startTestGateway(opts: {
+  services: PerService<string>;
+  storePath?: string;
+  maxRunningJobs?: number;
+  bodyLimitBytes?: number;
+}) {
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, cb) {
@@ -35,11 +40,20 @@ export async function startTestGateway(opts: { services: PerService<string>; sto
 }
 
 /** fetch with the test token (or `token`), JSON in and out. */
-export async function call(url: string, method: string, path: string, opts: { body?: unknown; raw?: string; token?: string | null; headers?: Record<string, string> } = {}) {
+export async function call(
+  url: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; raw?: string; token?: string | null; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token !== null) headers['authorization'] = `Bearer ${opts.token ?? TEST_TOKEN}`;
   if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] ??= 'application/json';
-  const res = await fetch(`${url}${path}`, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers,
+    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+  });
   const text = await res.text();
   let json: Record<string, unknown> = {};
   try {

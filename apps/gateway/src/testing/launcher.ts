@@ -25,14 +25,25 @@ export async function launchKdeploy(stateDir: string): Promise<Launched> {
   for (const s of SERVICES) ports[s.key] = await freePort();
   const child = spawn(
     'bash',
-    ['tools/launcher/start.sh', '--state-dir', stateDir, '--gateway-listen', `127.0.0.1:${ports.gateway}`, ...SERVICES.flatMap((s) => [`--${s.key}-listen`, `127.0.0.1:${ports[s.key]}`])],
+    [
+      'tools/launcher/start.sh',
+      '--state-dir',
+      stateDir,
+      '--gateway-listen',
+      `127.0.0.1:${ports.gateway}`,
+      ...SERVICES.flatMap((s) => [`--${s.key}-listen`, `127.0.0.1:${ports[s.key]}`]),
+    ],
     { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   const output: string[] = [];
   child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  await waitFor(() => /stop: {4}Ctrl-C/.test(output.join('')) || child.exitCode !== null, 240_000, () => `launcher did not come up:\n${output.join('')}`);
+  await waitFor(
+    () => /stop: {4}Ctrl-C/.test(output.join('')) || child.exitCode !== null,
+    240_000,
+    () => `launcher did not come up:\n${output.join('')}`,
+  );
   const text = output.join('');
   const token = /token: {3}(kd_\S+)/.exec(text)?.[1];
   if (!token) throw new Error(`launcher printed no token:\n${text}`);

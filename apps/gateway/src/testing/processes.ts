@@ -27,7 +27,10 @@ export interface AppProcess {
 }
 
 export function startApp(name: string, args: string[], env: Record<string, string> = {}): AppProcess {
-  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'apps', name, 'main.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'apps', name, 'main.js'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
@@ -46,8 +49,14 @@ export function startApp(name: string, args: string[], env: Record<string, strin
 export async function startPkiProcess(storePath: string): Promise<AppProcess & { address: string }> {
   const address = `127.0.0.1:${await freePort()}`;
   const tls = await testTls();
-  const app = startApp('pki-service', ['--listen', address, '--store', storePath, '--tls-dir', tls.dir('pki-service').dir], { PKI_STORE_KEY: '6'.repeat(64) });
-  await waitFor(() => app.output.join('').includes('grpc server listening'), 15_000, () => `pki-service did not start: ${app.output.join('')}`);
+  const app = startApp('pki-service', ['--listen', address, '--store', storePath, '--tls-dir', tls.dir('pki-service').dir], {
+    PKI_STORE_KEY: '6'.repeat(64),
+  });
+  await waitFor(
+    () => app.output.join('').includes('grpc server listening'),
+    15_000,
+    () => `pki-service did not start: ${app.output.join('')}`,
+  );
   return { ...app, address };
 }
 
@@ -78,7 +87,11 @@ export async function startBlackHole(): Promise<{ address: string; connections: 
 }
 
 /** Polls `predicate` until true; fails with `message()` after `ms`. */
-export async function waitFor(predicate: () => boolean | Promise<boolean>, ms: number, message: () => string = () => 'condition not met in time'): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean | Promise<boolean>,
+  ms: number,
+  message: () => string = () => 'condition not met in time',
+): Promise<void> {
   const until = Date.now() + ms;
   while (!(await predicate())) {
     if (Date.now() > until) throw new Error(message());

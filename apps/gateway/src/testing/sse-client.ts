@@ -26,7 +26,10 @@ export async function readEvents(url: string, clusterId: string, opts: ReadOptio
   const events: SseEvent[] = [];
   try {
     const res = await fetch(`${url}/clusters/${clusterId}/events`, {
-      headers: { authorization: `Bearer ${opts.token ?? TEST_TOKEN}`, ...(opts.lastEventId !== undefined ? { 'last-event-id': String(opts.lastEventId) } : {}) },
+      headers: {
+        authorization: `Bearer ${opts.token ?? TEST_TOKEN}`,
+        ...(opts.lastEventId !== undefined ? { 'last-event-id': String(opts.lastEventId) } : {}),
+      },
       signal: abort.signal,
     });
     if (res.status !== 200) throw new Error(`events: HTTP ${res.status}`);
@@ -38,7 +41,11 @@ export async function readEvents(url: string, clusterId: string, opts: ReadOptio
       while ((end = text.indexOf('\n\n')) >= 0) {
         const frame = text.slice(0, end);
         text = text.slice(end + 2);
-        const field = (name: string) => frame.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+        const field = (name: string) =>
+          frame
+            .split('\n')
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
         const id = field('id');
         if (!id) continue;
         const event = field('event');

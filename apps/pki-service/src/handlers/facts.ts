@@ -5,7 +5,12 @@ import { ClusterFacts, ClusterHost } from '../pki/cluster-facts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const ROLES: Record<string, ClusterHost['roles'][number]> = { ROLE_ETCD: 'etcd', ROLE_MASTER: 'master', ROLE_NODE: 'node' };
-const KEY_SIZES: Record<string, number> = { KEY_ALGORITHM_UNSPECIFIED: 2048, KEY_ALGORITHM_RSA_2048: 2048, KEY_ALGORITHM_RSA_3072: 3072, KEY_ALGORITHM_RSA_4096: 4096 };
+const KEY_SIZES: Record<string, number> = {
+  KEY_ALGORITHM_UNSPECIFIED: 2048,
+  KEY_ALGORITHM_RSA_2048: 2048,
+  KEY_ALGORITHM_RSA_3072: 3072,
+  KEY_ALGORITHM_RSA_4096: 4096,
+};
 
 /** Refuses a cluster id that could not be a file name, a label or a log field as it is. */
 export function checkClusterId(id: string | undefined): string {
@@ -40,7 +45,8 @@ export function factsFromRequest(req: pkiV1.InitClusterRequest__Output): Cluster
   });
   if (!hosts.length) issues.push({ path: 'hosts', message: 'at least one host is required' });
   const lb = req.endpoint?.mode === 'CONTROL_PLANE_ENDPOINT_MODE_LOAD_BALANCER' ? req.endpoint.address : undefined;
-  if (lb !== undefined && !canonicalIp(lb)) issues.push({ path: 'endpoint.address', message: 'a load balancer endpoint needs an IPv4 or IPv6 address' });
+  if (lb !== undefined && !canonicalIp(lb))
+    issues.push({ path: 'endpoint.address', message: 'a load balancer endpoint needs an IPv4 or IPv6 address' });
   let sans: ClusterFacts['apiserverSans'] = { dns: [], ips: [] };
   try {
     const list = apiserverSanList({

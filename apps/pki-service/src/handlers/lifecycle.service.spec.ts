@@ -27,9 +27,16 @@ describe('pki-service lifecycle', () => {
       expect(await again.client.unary('GetServiceAccountKeys', { clusterId: 'lab' })).toEqual(sa);
       // The restarted service can still sign with the CA keys it decrypted from the store.
       const { csrPem } = opensslCsr('/CN=lab1', { sans: ['DNS:lab1'] });
-      const signed = await again.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'lab1', csrPem });
+      const signed = await again.client.unary('SignCertificateRequest', {
+        clusterId: 'lab',
+        profile: 'CERTIFICATE_PROFILE_ETCD_PEER',
+        host: 'lab1',
+        csrPem,
+      });
       const etcdCa = c.cas.find((x) => x.authority === 'CERTIFICATE_AUTHORITY_ETCD')!;
-      expect(new X509Certificate(signed.certificate!.certificatePem).verify(new X509Certificate(etcdCa.certificatePem).publicKey)).toBe(true);
+      expect(new X509Certificate(signed.certificate!.certificatePem).verify(new X509Certificate(etcdCa.certificatePem).publicKey)).toBe(
+        true,
+      );
     } finally {
       await again.stop();
     }
@@ -39,14 +46,20 @@ describe('pki-service lifecycle', () => {
     const pki = await startPki();
     try {
       expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toEqual({ created: true, factsChanged: false, cas: [] });
-      const none = await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(() => 'has CAs', (e: Error) => e.message);
+      const none = await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(
+        () => 'has CAs',
+        (e: Error) => e.message,
+      );
       expect(none).toMatch(/NOT_FOUND/);
       expect((await pki.client.unary('InitCluster', LAB_INIT)).created).toBe(true);
       // the same facts again: nothing to do, in the dry run and in the real call
       expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toMatchObject({ created: false, factsChanged: false });
       expect(await pki.client.unary('InitCluster', LAB_INIT)).toMatchObject({ created: false, factsChanged: false });
       // another host list: an update in both, and the dry run did not write it
-      const grown = { ...LAB_INIT, hosts: [...(LAB_INIT.hosts ?? []), { name: 'work2', address: '10.211.0.15', roles: ['ROLE_NODE' as const] }] };
+      const grown = {
+        ...LAB_INIT,
+        hosts: [...(LAB_INIT.hosts ?? []), { name: 'work2', address: '10.211.0.15', roles: ['ROLE_NODE' as const] }],
+      };
       expect(await pki.client.unary('InitCluster', { ...grown, dryRun: true })).toMatchObject({ created: false, factsChanged: true });
       expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: true });
       expect(await pki.client.unary('InitCluster', grown)).toMatchObject({ created: false, factsChanged: false });
@@ -55,14 +68,24 @@ describe('pki-service lifecycle', () => {
     }
   });
 
-  it('deletes a cluster\'s PKI only when asked, for good; a second delete finds nothing; a new InitCluster makes new CAs', async () => {
+  it("deletes a cluster's PKI only when asked, for good; a second delete finds nothing; a new InitCluster makes new CAs", async () => {
     const pki = await startPki();
     try {
       const first = await pki.client.unary('InitCluster', LAB_INIT);
       await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
       expect(await pki.client.unary('DeleteCluster', { clusterId: 'lab' })).toEqual({ deleted: true });
-      expect(await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(() => 'has CAs', (e: Error) => e.message)).toMatch(/NOT_FOUND/);
-      expect(await pki.client.unary('ListCertificates', { clusterId: 'lab' }).then((r) => String(r.certificates.length), (e: Error) => e.message)).toMatch(/NOT_FOUND|^0$/);
+      expect(
+        await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(
+          () => 'has CAs',
+          (e: Error) => e.message,
+        ),
+      ).toMatch(/NOT_FOUND/);
+      expect(
+        await pki.client.unary('ListCertificates', { clusterId: 'lab' }).then(
+          (r) => String(r.certificates.length),
+          (e: Error) => e.message,
+        ),
+      ).toMatch(/NOT_FOUND|^0$/);
       expect(await pki.client.unary('DeleteCluster', { clusterId: 'lab' })).toEqual({ deleted: false });
       const again = await pki.client.unary('InitCluster', LAB_INIT);
       expect(again.created).toBe(true);
@@ -89,10 +112,23 @@ describe('pki-service lifecycle', () => {
     try {
       await pki.client.unary('InitCluster', LAB_INIT);
       const { csrPem } = opensslCsr('/CN=lab2', { sans: ['DNS:lab2', 'IP:10.211.0.12'] });
-      const old = (await pki.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab2', csrPem, validityDays: 10 })).certificate!;
+      const old = (
+        await pki.client.unary('SignCertificateRequest', {
+          clusterId: 'lab',
+          profile: 'CERTIFICATE_PROFILE_ETCD_SERVER',
+          host: 'lab2',
+          csrPem,
+          validityDays: 10,
+        })
+      ).certificate!;
       const soon = await pki.client.unary('ListCertificates', { clusterId: 'lab', expiringWithinDays: 30 });
       expect(soon.certificates.map((c) => c.serialNumber)).toEqual([old.serialNumber]);
-      expect(soon.certificates[0]).toMatchObject({ profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab2', commonName: 'lab2', sans: { dnsNames: ['lab2'], ipAddresses: ['10.211.0.12'] } });
+      expect(soon.certificates[0]).toMatchObject({
+        profile: 'CERTIFICATE_PROFILE_ETCD_SERVER',
+        host: 'lab2',
+        commonName: 'lab2',
+        sans: { dnsNames: ['lab2'], ipAddresses: ['10.211.0.12'] },
+      });
 
       const renewed = (await pki.client.unary('Renew', { clusterId: 'lab', serialNumber: old.serialNumber })).certificate!;
       const [x, y] = [new X509Certificate(old.certificatePem), new X509Certificate(renewed.certificatePem)];
@@ -128,7 +164,14 @@ describe('pki-service lifecycle', () => {
       await pki.client.unary('InitCluster', LAB_INIT);
       const issued = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
       const sa = await pki.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
-      await pki.client.unary('SignCertificateRequest', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_PEER', host: 'lab1', csrPem: 'CANARY-NOT-A-CSR' }).catch(() => undefined);
+      await pki.client
+        .unary('SignCertificateRequest', {
+          clusterId: 'lab',
+          profile: 'CERTIFICATE_PROFILE_ETCD_PEER',
+          host: 'lab1',
+          csrPem: 'CANARY-NOT-A-CSR',
+        })
+        .catch(() => undefined);
       const health = createGrpcClient(loadKdeployPackage().grpc.health.v1.Health, pki.service.address, { tls: pki.tls.client() });
       const h = await health.unary('Check', { service: 'kdeploy.pki.v1.PkiService' });
       health.close();

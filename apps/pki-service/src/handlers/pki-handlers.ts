@@ -44,7 +44,13 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
       if (req.keyAlgorithm !== 'KEY_ALGORITHM_UNSPECIFIED' && keySizeOf(req.keyAlgorithm) < ca.cluster(clusterId).facts.keySize) {
         throw new PolicyError(`key_algorithm ${req.keyAlgorithm} is weaker than the cluster's RSA ${ca.cluster(clusterId).facts.keySize}`);
       }
-      const { record, keyPem } = await ca.issueWithKey(clusterId, profile.id, sansFromProto(req.sans), req.validityDays, keySizeOf(req.keyAlgorithm));
+      const { record, keyPem } = await ca.issueWithKey(
+        clusterId,
+        profile.id,
+        sansFromProto(req.sans),
+        req.validityDays,
+        keySizeOf(req.keyAlgorithm),
+      );
       return { certificate: issuedToProto(record, caPem(clusterId, profile.ca)), keyPem };
     },
 

@@ -8,7 +8,11 @@ jest.setTimeout(60_000);
 
 const SERVER = '1.3.6.1.5.5.7.3.1';
 const CLIENT = '1.3.6.1.5.5.7.3.2';
-const CA_OF = { kubernetes: 'CERTIFICATE_AUTHORITY_KUBERNETES', etcd: 'CERTIFICATE_AUTHORITY_ETCD', 'front-proxy': 'CERTIFICATE_AUTHORITY_FRONT_PROXY' } as const;
+const CA_OF = {
+  kubernetes: 'CERTIFICATE_AUTHORITY_KUBERNETES',
+  etcd: 'CERTIFICATE_AUTHORITY_ETCD',
+  'front-proxy': 'CERTIFICATE_AUTHORITY_FRONT_PROXY',
+} as const;
 
 interface Case {
   profile: pkiV1.CertificateProfile;
@@ -23,27 +27,77 @@ interface Case {
 }
 
 const apiserverSans = [
-  'DNS:kubernetes', 'DNS:kubernetes.default', 'DNS:kubernetes.default.svc', 'DNS:kubernetes.default.svc.cluster.local',
-  'DNS:localhost', 'DNS:lab1', 'DNS:lab2', 'IP:10.96.0.1', 'IP:127.0.0.1', 'IP:10.211.0.11', 'IP:10.211.0.12', 'IP:10.211.0.100',
+  'DNS:kubernetes',
+  'DNS:kubernetes.default',
+  'DNS:kubernetes.default.svc',
+  'DNS:kubernetes.default.svc.cluster.local',
+  'DNS:localhost',
+  'DNS:lab1',
+  'DNS:lab2',
+  'IP:10.96.0.1',
+  'IP:127.0.0.1',
+  'IP:10.211.0.11',
+  'IP:10.211.0.12',
+  'IP:10.211.0.100',
 ];
 
 const CASES: Case[] = [
-  { profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', ca: 'etcd', subject: 'CN=lab1', usages: [SERVER, CLIENT], host: 'lab1', sans: ['DNS:lab1', 'DNS:localhost', 'IP:10.211.0.11', 'IP:127.0.0.1'], expectSan: 'DNS:lab1, DNS:localhost, IP Address:10.211.0.11, IP Address:127.0.0.1' },
-  { profile: 'CERTIFICATE_PROFILE_ETCD_PEER', ca: 'etcd', subject: 'CN=lab3', usages: [SERVER, CLIENT], host: 'lab3', sans: ['DNS:lab3', 'IP:10.211.0.13'], expectSan: 'DNS:lab3, IP Address:10.211.0.13' },
+  {
+    profile: 'CERTIFICATE_PROFILE_ETCD_SERVER',
+    ca: 'etcd',
+    subject: 'CN=lab1',
+    usages: [SERVER, CLIENT],
+    host: 'lab1',
+    sans: ['DNS:lab1', 'DNS:localhost', 'IP:10.211.0.11', 'IP:127.0.0.1'],
+    expectSan: 'DNS:lab1, DNS:localhost, IP Address:10.211.0.11, IP Address:127.0.0.1',
+  },
+  {
+    profile: 'CERTIFICATE_PROFILE_ETCD_PEER',
+    ca: 'etcd',
+    subject: 'CN=lab3',
+    usages: [SERVER, CLIENT],
+    host: 'lab3',
+    sans: ['DNS:lab3', 'IP:10.211.0.13'],
+    expectSan: 'DNS:lab3, IP Address:10.211.0.13',
+  },
   { profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_APISERVER', ca: 'etcd', subject: 'CN=kube-apiserver-etcd-client', usages: [CLIENT] },
   { profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK', ca: 'etcd', subject: 'CN=kube-etcd-healthcheck-client', usages: [CLIENT] },
   {
-    profile: 'CERTIFICATE_PROFILE_APISERVER_SERVING', ca: 'kubernetes', subject: 'CN=kube-apiserver', usages: [SERVER], host: 'lab2', sans: apiserverSans,
+    profile: 'CERTIFICATE_PROFILE_APISERVER_SERVING',
+    ca: 'kubernetes',
+    subject: 'CN=kube-apiserver',
+    usages: [SERVER],
+    host: 'lab2',
+    sans: apiserverSans,
     expectSan: apiserverSans.map((s) => s.replace(/^IP:/, 'IP Address:')).join(', '),
   },
-  { profile: 'CERTIFICATE_PROFILE_APISERVER_KUBELET_CLIENT', ca: 'kubernetes', subject: 'O=system:masters\nCN=kube-apiserver-kubelet-client', usages: [CLIENT] },
+  {
+    profile: 'CERTIFICATE_PROFILE_APISERVER_KUBELET_CLIENT',
+    ca: 'kubernetes',
+    subject: 'O=system:masters\nCN=kube-apiserver-kubelet-client',
+    usages: [CLIENT],
+  },
   { profile: 'CERTIFICATE_PROFILE_FRONT_PROXY_CLIENT', ca: 'front-proxy', subject: 'CN=front-proxy-client', usages: [CLIENT] },
   { profile: 'CERTIFICATE_PROFILE_ADMIN', ca: 'kubernetes', subject: 'O=system:masters\nCN=kubernetes-admin', usages: [CLIENT] },
   { profile: 'CERTIFICATE_PROFILE_CONTROLLER_MANAGER', ca: 'kubernetes', subject: 'CN=system:kube-controller-manager', usages: [CLIENT] },
   { profile: 'CERTIFICATE_PROFILE_SCHEDULER', ca: 'kubernetes', subject: 'CN=system:kube-scheduler', usages: [CLIENT] },
   { profile: 'CERTIFICATE_PROFILE_KUBE_PROXY', ca: 'kubernetes', subject: 'O=system:node-proxier\nCN=system:kube-proxy', usages: [CLIENT] },
-  { profile: 'CERTIFICATE_PROFILE_KUBELET_CLIENT', ca: 'kubernetes', subject: 'O=system:nodes\nCN=system:node:work1', usages: [CLIENT], host: 'work1' },
-  { profile: 'CERTIFICATE_PROFILE_KUBELET_SERVING', ca: 'kubernetes', subject: 'O=system:nodes\nCN=system:node:work1', usages: [SERVER], host: 'work1', sans: ['DNS:work1', 'IP:10.211.0.14'], expectSan: 'DNS:work1, IP Address:10.211.0.14' },
+  {
+    profile: 'CERTIFICATE_PROFILE_KUBELET_CLIENT',
+    ca: 'kubernetes',
+    subject: 'O=system:nodes\nCN=system:node:work1',
+    usages: [CLIENT],
+    host: 'work1',
+  },
+  {
+    profile: 'CERTIFICATE_PROFILE_KUBELET_SERVING',
+    ca: 'kubernetes',
+    subject: 'O=system:nodes\nCN=system:node:work1',
+    usages: [SERVER],
+    host: 'work1',
+    sans: ['DNS:work1', 'IP:10.211.0.14'],
+    expectSan: 'DNS:work1, IP Address:10.211.0.14',
+  },
 ];
 
 const opensslSubject = (s: string) => '/' + s.split('\n').join('/');
@@ -75,7 +129,8 @@ describe('pki-service profiles (real gRPC server, certificates checked with open
     const ca = new X509Certificate(caPem);
     expect(x.verify(ca.publicKey)).toBe(true);
     expect(x.checkIssued(ca)).toBe(true);
-    for (const [other, pem] of Object.entries(cas)) if (other !== CA_OF[c.ca]) expect(x.verify(new X509Certificate(pem).publicKey)).toBe(false);
+    for (const [other, pem] of Object.entries(cas))
+      if (other !== CA_OF[c.ca]) expect(x.verify(new X509Certificate(pem).publicKey)).toBe(false);
     expect(opensslVerify(caPem, certPem, c.usages.includes(SERVER) ? 'sslserver' : 'sslclient')).toMatch(/OK/);
     expect(x.subject).toBe(c.subject);
     expect([...(x.keyUsage ?? [])].sort()).toEqual([...c.usages].sort());
@@ -94,7 +149,9 @@ describe('pki-service profiles (real gRPC server, certificates checked with open
     const x = new X509Certificate(res.certificate!.certificatePem);
     expect(x.ca).toBe(true);
     expect(x.verify(new X509Certificate(cas['CERTIFICATE_AUTHORITY_KUBERNETES']).publicKey)).toBe(true);
-    const text = execFileSync('openssl', ['x509', '-noout', '-ext', 'basicConstraints,keyUsage'], { input: res.certificate!.certificatePem }).toString();
+    const text = execFileSync('openssl', ['x509', '-noout', '-ext', 'basicConstraints,keyUsage'], {
+      input: res.certificate!.certificatePem,
+    }).toString();
     expect(text).toContain('CA:TRUE, pathlen:0');
     expect(text).toContain('Certificate Sign');
   });

@@ -16,7 +16,9 @@ describe('pki-service refuses what a profile does not allow, and signs nothing',
   async function refusal(req: Parameters<typeof pki.client.unary<'SignCertificateRequest'>>[1]): Promise<RemoteCallError> {
     const before = (await pki.client.unary('ListCertificates', { clusterId: 'lab', includeRevoked: true })).certificates.length;
     const err = await pki.client.unary('SignCertificateRequest', req).then(
-      () => { throw new Error('signed what it should have refused'); },
+      () => {
+        throw new Error('signed what it should have refused');
+      },
       (e: unknown) => e as RemoteCallError,
     );
     const after = (await pki.client.unary('ListCertificates', { clusterId: 'lab', includeRevoked: true })).certificates.length;
@@ -45,7 +47,13 @@ describe('pki-service refuses what a profile does not allow, and signs nothing',
 
   it('refuses requested SANs beyond the profile even when the CSR has none', async () => {
     const { csrPem } = opensslCsr('/CN=kube-apiserver');
-    const e = await refusal({ clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_APISERVER_SERVING', host: 'lab1', csrPem, sans: { dnsNames: ['kubernetes', 'attacker.example'], ipAddresses: [] } });
+    const e = await refusal({
+      clusterId: 'lab',
+      profile: 'CERTIFICATE_PROFILE_APISERVER_SERVING',
+      host: 'lab1',
+      csrPem,
+      sans: { dnsNames: ['kubernetes', 'attacker.example'], ipAddresses: [] },
+    });
     expect(e.message).toContain('attacker.example');
   });
 
@@ -84,11 +92,15 @@ describe('pki-service refuses what a profile does not allow, and signs nothing',
   });
 
   it('refuses host-bound profiles on IssueCertificate: their keys are made on the host', async () => {
-    await expect(pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab1' })).rejects.toThrow(/bound to a host/);
+    await expect(
+      pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ETCD_SERVER', host: 'lab1' }),
+    ).rejects.toThrow(/bound to a host/);
   });
 
   it('names every bad field of an InitCluster request', async () => {
-    const e = await pki.client.unary('InitCluster', { clusterId: 'Bad_Id', hosts: [{ name: 'lab1', address: '10.211.0.300', roles: [] }] }).catch((x: RemoteCallError) => x);
+    const e = await pki.client
+      .unary('InitCluster', { clusterId: 'Bad_Id', hosts: [{ name: 'lab1', address: '10.211.0.300', roles: [] }] })
+      .catch((x: RemoteCallError) => x);
     expect((e as RemoteCallError).grpcCode).toBe(status.INVALID_ARGUMENT);
     expect((e as Error).message).toContain('cluster_id: required');
     expect((e as Error).message).toContain('hosts[0].address: not an IPv4 or IPv6 address');

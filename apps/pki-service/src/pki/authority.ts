@@ -28,7 +28,9 @@ export class CertificateAuthority {
   /** What initCluster would do, writing nothing: the dry run agrees with the apply by asking the same store. */
   previewInitCluster(clusterId: string, facts: ClusterFacts): { created: boolean; factsChanged: boolean } {
     const existing = this.store.getCluster(clusterId);
-    return existing ? { created: false, factsChanged: JSON.stringify(existing.facts) !== JSON.stringify(facts) } : { created: true, factsChanged: false };
+    return existing
+      ? { created: false, factsChanged: JSON.stringify(existing.facts) !== JSON.stringify(facts) }
+      : { created: true, factsChanged: false };
   }
 
   async initCluster(clusterId: string, facts: ClusterFacts): Promise<{ created: boolean; factsChanged: boolean; cluster: LoadedCluster }> {
@@ -89,7 +91,15 @@ export class CertificateAuthority {
     return p;
   }
 
-  private issue(clusterId: string, profile: Profile, host: string | null, subject: Subject, sans: SubjectAltNames, publicKeyPem: string, validityDays?: number): CertificateRecord {
+  private issue(
+    clusterId: string,
+    profile: Profile,
+    host: string | null,
+    subject: Subject,
+    sans: SubjectAltNames,
+    publicKeyPem: string,
+    validityDays?: number,
+  ): CertificateRecord {
     const c = this.cluster(clusterId);
     const issuer = c.issuers.get(profile.ca);
     if (!issuer) throw new NotFoundError(`cluster ${clusterId} has no ${profile.ca}`);
@@ -98,19 +108,44 @@ export class CertificateAuthority {
     // A leaf never outlives its CA: clients would reject it from that day on anyway.
     const notAfter = new Date(Math.min(now + (validityDays || c.facts.leafValidityDays) * DAY_MS, issuer.notAfter.getTime()));
     const { certPem, serial } = buildCertificate(
-      { subject, publicKeyPem, isCA: profile.isCA ?? false, keyUsages: profile.keyUsages, extKeyUsages: profile.extKeyUsages, sans, notBefore, notAfter },
+      {
+        subject,
+        publicKeyPem,
+        isCA: profile.isCA ?? false,
+        keyUsages: profile.keyUsages,
+        extKeyUsages: profile.extKeyUsages,
+        sans,
+        notBefore,
+        notAfter,
+      },
       issuer,
     );
     const rec: CertificateRecord = {
-      serial, clusterId, profile: profile.id, host, subject, sans,
-      notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString(), certPem, revokedAt: null, revokeReason: null,
+      serial,
+      clusterId,
+      profile: profile.id,
+      host,
+      subject,
+      sans,
+      notBefore: notBefore.toISOString(),
+      notAfter: notAfter.toISOString(),
+      certPem,
+      revokedAt: null,
+      revokeReason: null,
     };
     this.store.addCertificate(rec);
     return rec;
   }
 
   /** Signs a CSR made on a host; refuses anything the profile does not allow. */
-  signCsr(clusterId: string, profileId: string, csrPem: string, hostName?: string, requestedSans?: SubjectAltNames, validityDays?: number): CertificateRecord {
+  signCsr(
+    clusterId: string,
+    profileId: string,
+    csrPem: string,
+    hostName?: string,
+    requestedSans?: SubjectAltNames,
+    validityDays?: number,
+  ): CertificateRecord {
     const profile = this.profile(profileId);
     const { facts } = this.cluster(clusterId);
     const host = hostFor(profile, facts, hostName);
@@ -120,13 +155,23 @@ export class CertificateAuthority {
   }
 
   /** Issues key and certificate here, for identities not bound to one host. */
-  async issueWithKey(clusterId: string, profileId: string, sans: SubjectAltNames = { dns: [], ips: [] }, validityDays?: number, keySize?: number): Promise<{ record: CertificateRecord; keyPem: string }> {
+  async issueWithKey(
+    clusterId: string,
+    profileId: string,
+    sans: SubjectAltNames = { dns: [], ips: [] },
+    validityDays?: number,
+    keySize?: number,
+  ): Promise<{ record: CertificateRecord; keyPem: string }> {
     const profile = this.profile(profileId);
-    if (profile.hostRole) throw new PolicyError(`profile ${profileId} is bound to a host: its key is made on the host and only the CSR is signed`);
+    if (profile.hostRole)
+      throw new PolicyError(`profile ${profileId} is bound to a host: its key is made on the host and only the CSR is signed`);
     const { facts } = this.cluster(clusterId);
     checkSans(profile, facts, undefined, sans);
     const key = await generateKey({ algorithm: 'rsa', size: Math.max(keySize ?? 0, facts.keySize) });
-    return { record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem, validityDays), keyPem: key.privateKeyPem };
+    return {
+      record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem, validityDays),
+      keyPem: key.privateKeyPem,
+    };
   }
 
   /** Re-signs a certificate's public key with the same subject and SANs and a fresh validity. */
@@ -142,7 +187,8 @@ export class CertificateAuthority {
 
   revoke(clusterId: string, serial: string, reason: string): boolean {
     this.cluster(clusterId);
-    if (!this.store.getCertificate(clusterId, serial)) throw new NotFoundError(`cluster ${clusterId} has no certificate with serial ${serial}`);
+    if (!this.store.getCertificate(clusterId, serial))
+      throw new NotFoundError(`cluster ${clusterId} has no certificate with serial ${serial}`);
     return this.store.revoke(clusterId, serial, reason);
   }
 

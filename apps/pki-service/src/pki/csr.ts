@@ -47,7 +47,8 @@ function readExtensions(csr: ForgeCsr, out: ParsedCsr): void {
       }
     } else if (name === 'keyUsage') {
       out.keyUsages.push(...KEY_USAGES.filter((u) => ext[u]));
-      for (const u of ['nonRepudiation', 'dataEncipherment', 'keyAgreement', 'encipherOnly', 'decipherOnly']) if (ext[u]) out.otherExtensions.push(`keyUsage ${u}`);
+      for (const u of ['nonRepudiation', 'dataEncipherment', 'keyAgreement', 'encipherOnly', 'decipherOnly'])
+        if (ext[u]) out.otherExtensions.push(`keyUsage ${u}`);
     } else if (name === 'extKeyUsage') {
       for (const u of ALL_EXT_USAGES) {
         if (!ext[u]) continue;
@@ -76,9 +77,18 @@ export function parseCsr(pem: string): ParsedCsr {
   const info = csr.certificationRequestInfo;
   const publicKeyPem = forge.pki.publicKeyToPem(csr.publicKey);
   const sigOid = csr.signatureOid;
-  const digest = { [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256', [forge.pki.oids['sha384WithRSAEncryption']]: 'sha384', [forge.pki.oids['sha512WithRSAEncryption']]: 'sha512' }[sigOid];
+  const digest = {
+    [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256',
+    [forge.pki.oids['sha384WithRSAEncryption']]: 'sha384',
+    [forge.pki.oids['sha512WithRSAEncryption']]: 'sha512',
+  }[sigOid];
   if (!digest) throw bad('CSR signature algorithm must be RSA with SHA-256, SHA-384 or SHA-512');
-  const ok = verify(digest, Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'), createPublicKey(publicKeyPem), Buffer.from(csr.signature, 'binary'));
+  const ok = verify(
+    digest,
+    Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'),
+    createPublicKey(publicKeyPem),
+    Buffer.from(csr.signature, 'binary'),
+  );
   if (!ok) throw bad('CSR signature does not verify: it was not signed by the key it carries');
 
   const cn = csr.subject.getField('CN');

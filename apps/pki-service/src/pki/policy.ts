@@ -19,7 +19,8 @@ export function hostFor(profile: Profile, facts: ClusterFacts, hostName: string 
   if (!hostName) throw new SpecError([{ path: 'host', message: `profile ${profile.id} is bound to a host; name one` }]);
   const host = facts.hosts.find((h) => h.name === hostName);
   if (!host) throw new NotFoundError(`host ${hostName} is not part of this cluster`);
-  if (!host.roles.includes(profile.hostRole)) throw new PolicyError(`host ${hostName} does not have role ${profile.hostRole} required by profile ${profile.id}`);
+  if (!host.roles.includes(profile.hostRole))
+    throw new PolicyError(`host ${hostName} does not have role ${profile.hostRole} required by profile ${profile.id}`);
   return host;
 }
 
@@ -29,7 +30,8 @@ export function checkSans(profile: Profile, facts: ClusterFacts, host: ClusterHo
   const badDns = sans.dns.filter((d) => !allowed.dns.includes(d.toLowerCase()));
   const badIps = sans.ips.filter((ip) => !allowed.ips.map(normalIp).includes(normalIp(ip)));
   const refused = [...badDns, ...badIps];
-  if (refused.length) throw new PolicyError(`profile ${profile.id} does not allow SAN(s) ${refused.join(', ')}${host ? ` for host ${host.name}` : ''}`);
+  if (refused.length)
+    throw new PolicyError(`profile ${profile.id} does not allow SAN(s) ${refused.join(', ')}${host ? ` for host ${host.name}` : ''}`);
 }
 
 /**
@@ -38,16 +40,28 @@ export function checkSans(profile: Profile, facts: ClusterFacts, host: ClusterHo
  * and at least its size. `requestedSans`, when given, must equal the CSR's own SANs (or stand
  * in for them when the CSR has none).
  */
-export function decideCsr(profile: Profile, facts: ClusterFacts, host: ClusterHost | undefined, csr: ParsedCsr, requestedSans?: SubjectAltNames): SigningDecision {
+export function decideCsr(
+  profile: Profile,
+  facts: ClusterFacts,
+  host: ClusterHost | undefined,
+  csr: ParsedCsr,
+  requestedSans?: SubjectAltNames,
+): SigningDecision {
   const subject = profile.subject(host);
   if (csr.subject.commonName !== subject.commonName || !sameSet(csr.subject.organizations, subject.organizations)) {
-    throw new PolicyError(`profile ${profile.id} signs only subject "${subjectString(subject)}", the CSR asks for "${subjectString(csr.subject)}"`);
+    throw new PolicyError(
+      `profile ${profile.id} signs only subject "${subjectString(subject)}", the CSR asks for "${subjectString(csr.subject)}"`,
+    );
   }
   if (csr.requestsCA) throw new PolicyError(`profile ${profile.id} does not sign CA certificates`);
   if (csr.otherExtensions.length) throw new PolicyError(`profile ${profile.id} does not allow ${csr.otherExtensions.join(', ')}`);
-  const badUsage = [...csr.keyUsages.filter((u) => !profile.keyUsages.includes(u)), ...csr.extKeyUsages.filter((u) => !profile.extKeyUsages.includes(u))];
+  const badUsage = [
+    ...csr.keyUsages.filter((u) => !profile.keyUsages.includes(u)),
+    ...csr.extKeyUsages.filter((u) => !profile.extKeyUsages.includes(u)),
+  ];
   if (badUsage.length) throw new PolicyError(`profile ${profile.id} does not allow usage(s) ${badUsage.join(', ')}`);
-  if (csr.keySize < facts.keySize) throw new PolicyError(`profile ${profile.id} needs an RSA key of at least ${facts.keySize} bits, the CSR has ${csr.keySize}`);
+  if (csr.keySize < facts.keySize)
+    throw new PolicyError(`profile ${profile.id} needs an RSA key of at least ${facts.keySize} bits, the CSR has ${csr.keySize}`);
 
   const csrHasSans = csr.sans.dns.length + csr.sans.ips.length > 0;
   const sans = requestedSans && requestedSans.dns.length + requestedSans.ips.length > 0 ? requestedSans : csr.sans;

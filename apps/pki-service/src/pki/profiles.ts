@@ -38,11 +38,17 @@ export type ProfileId = (typeof PROFILE_IDS)[number];
 
 const TLS_KEY: KeyUsage[] = ['digitalSignature', 'keyEncipherment'];
 const NONE: SubjectAltNames = { dns: [], ips: [] };
-const hostSans = (h?: ClusterHost): SubjectAltNames =>
-  h ? { dns: [h.name, 'localhost'], ips: [h.address, '127.0.0.1', '::1'] } : NONE;
+const hostSans = (h?: ClusterHost): SubjectAltNames => (h ? { dns: [h.name, 'localhost'], ips: [h.address, '127.0.0.1', '::1'] } : NONE);
 
 function client(id: ProfileId, ca: CaName, commonName: string, organizations: string[] = []): Profile {
-  return { id, ca, subject: () => ({ commonName, organizations }), keyUsages: TLS_KEY, extKeyUsages: ['clientAuth'], allowedSans: () => NONE };
+  return {
+    id,
+    ca,
+    subject: () => ({ commonName, organizations }),
+    keyUsages: TLS_KEY,
+    extKeyUsages: ['clientAuth'],
+    allowedSans: () => NONE,
+  };
 }
 
 function nodeIdentity(id: ProfileId, ext: ExtKeyUsage, sans: boolean): Profile {

@@ -25,7 +25,9 @@ export interface CertificateRecord {
 
 /** Everything pki-service keeps. SQLite implements it; the interface leaves room for PostgreSQL. */
 export interface PkiStore {
-  getCluster(id: string): { facts: ClusterFacts; cas: StoredCa[]; serviceAccount: { publicKeyPem: string; privateKeyPem: string } } | undefined;
+  getCluster(
+    id: string,
+  ): { facts: ClusterFacts; cas: StoredCa[]; serviceAccount: { publicKeyPem: string; privateKeyPem: string } } | undefined;
   /** Writes a new cluster with its CAs atomically; false when the cluster already existed (nothing written). */
   createCluster(id: string, facts: ClusterFacts, cas: StoredCa[], serviceAccount: { publicKeyPem: string; privateKeyPem: string }): boolean;
   updateFacts(id: string, facts: ClusterFacts): void;

@@ -42,18 +42,28 @@ const toRecord = (r: CertRow): CertificateRecord => ({
 export class SqlitePkiStore implements PkiStore {
   private readonly db: Database.Database;
 
-  constructor(path: string, private readonly box: SecretBox) {
-    this.db = openSealedDatabase(path, box, { migrations: MIGRATIONS, keyCheck: { marker: KEY_CHECK, row: 'key_check' }, pragmas: ['synchronous = NORMAL'] });
+  constructor(
+    path: string,
+    private readonly box: SecretBox,
+  ) {
+    this.db = openSealedDatabase(path, box, {
+      migrations: MIGRATIONS,
+      keyCheck: { marker: KEY_CHECK, row: 'key_check' },
+      pragmas: ['synchronous = NORMAL'],
+    });
   }
 
   getCluster(id: string) {
     const c = this.db.prepare('SELECT facts, sa_public_pem, sa_private_enc FROM clusters WHERE id = ?').get(id) as
-      | { facts: string; sa_public_pem: string; sa_private_enc: Buffer }
-      | undefined;
+      { facts: string; sa_public_pem: string; sa_private_enc: Buffer } | undefined;
     if (!c) return undefined;
-    const cas = (this.db.prepare('SELECT name, cert_pem, key_enc FROM cas WHERE cluster_id = ? ORDER BY name').all(id) as { name: string; cert_pem: string; key_enc: Buffer }[]).map(
-      (r): StoredCa => ({ name: r.name, certPem: r.cert_pem, keyPem: this.box.open(r.key_enc, `${id}/ca/${r.name}`) }),
-    );
+    const cas = (
+      this.db.prepare('SELECT name, cert_pem, key_enc FROM cas WHERE cluster_id = ? ORDER BY name').all(id) as {
+        name: string;
+        cert_pem: string;
+        key_enc: Buffer;
+      }[]
+    ).map((r): StoredCa => ({ name: r.name, certPem: r.cert_pem, keyPem: this.box.open(r.key_enc, `${id}/ca/${r.name}`) }));
     return {
       facts: JSON.parse(c.facts) as ClusterFacts,
       cas,
@@ -79,17 +89,22 @@ export class SqlitePkiStore implements PkiStore {
 
   addCertificate(r: CertificateRecord): void {
     this.db
-      .prepare('INSERT INTO certificates (serial, cluster_id, profile, host, subject, sans, not_before, not_after, cert_pem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO certificates (serial, cluster_id, profile, host, subject, sans, not_before, not_after, cert_pem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(r.serial, r.clusterId, r.profile, r.host, JSON.stringify(r.subject), JSON.stringify(r.sans), r.notBefore, r.notAfter, r.certPem);
   }
 
   getCertificate(clusterId: string, serial: string): CertificateRecord | undefined {
-    const r = this.db.prepare('SELECT * FROM certificates WHERE cluster_id = ? AND serial = ?').get(clusterId, serial.toLowerCase()) as CertRow | undefined;
+    const r = this.db.prepare('SELECT * FROM certificates WHERE cluster_id = ? AND serial = ?').get(clusterId, serial.toLowerCase()) as
+      CertRow | undefined;
     return r && toRecord(r);
   }
 
   listCertificates(clusterId: string): CertificateRecord[] {
-    return (this.db.prepare('SELECT * FROM certificates WHERE cluster_id = ? ORDER BY not_after, serial').all(clusterId) as CertRow[]).map(toRecord);
+    return (this.db.prepare('SELECT * FROM certificates WHERE cluster_id = ? ORDER BY not_after, serial').all(clusterId) as CertRow[]).map(
+      toRecord,
+    );
   }
 
   revoke(clusterId: string, serial: string, reason: string): boolean {

@@ -4,10 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Makes a key and CSR with the real openssl CLI, as an installer does on a host. */
-export function opensslCsr(subject: string, opts: { sans?: string[]; bits?: number; extraExt?: string[] } = {}): { csrPem: string; keyPem: string } {
+export function opensslCsr(
+  subject: string,
+  opts: { sans?: string[]; bits?: number; extraExt?: string[] } = {},
+): { csrPem: string; keyPem: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kd-csr-'));
   try {
-    const args = ['req', '-new', '-newkey', `rsa:${opts.bits ?? 2048}`, '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-subj', subject];
+    const args = [
+      'req',
+      '-new',
+      '-newkey',
+      `rsa:${opts.bits ?? 2048}`,
+      '-nodes',
+      '-keyout',
+      join(dir, 'k.pem'),
+      '-out',
+      join(dir, 'c.pem'),
+      '-subj',
+      subject,
+    ];
     if (opts.sans?.length) args.push('-addext', `subjectAltName=${opts.sans.join(',')}`);
     for (const e of opts.extraExt ?? []) args.push('-addext', e);
     execFileSync('openssl', args, { stdio: 'pipe' });

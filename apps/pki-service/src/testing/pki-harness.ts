@@ -44,7 +44,10 @@ export async function startPki(opts: { storePath?: string; storeKey?: string } =
     logger: createLogger('pki-service', { destination, level: 'debug' }),
     handleSignals: false,
   });
-  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, service.address, { deadlineMs: 20_000, tls: tls.client() });
+  const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, service.address, {
+    deadlineMs: 20_000,
+    tls: tls.client(),
+  });
   return {
     tls,
     service,

@@ -37,7 +37,7 @@ describe('defaults', () => {
     expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'rsa', keySize: 4096 });
   });
 
-  it('defaults a load balancer\'s port to 6443', () => {
+  it("defaults a load balancer's port to 6443", () => {
     const input = minimalSpec();
     input.spec['controlPlane'] = { endpoint: 'load-balancer', loadBalancer: { address: '192.0.2.100' } };
     expect(parseClusterSpec(input).spec.controlPlane.loadBalancer).toEqual({ address: '192.0.2.100', port: 6443 });

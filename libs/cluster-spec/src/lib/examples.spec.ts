@@ -16,7 +16,7 @@ describe('the examples in examples/', () => {
     });
   });
 
-  it('seed-cluster.yaml validates as the guide\'s single-master topology', () => {
+  it("seed-cluster.yaml validates as the guide's single-master topology", () => {
     const seed = parseClusterSpecText(exampleText('seed-cluster.yaml'));
     expect(seed.spec.controlPlane.endpoint).toBe('single-master');
     expect(seed.spec.hostPreparation).toEqual({ selinux: 'disabled', swap: 'off', kernelModules: [], sysctls: {} });

@@ -20,7 +20,7 @@ describe('the published JSON Schema', () => {
   });
 });
 
-describe('the zod schemas for the gateway\'s OpenAPI document', () => {
+describe("the zod schemas for the gateway's OpenAPI document", () => {
   it('become OpenAPI components named by their ids when used in a path', () => {
     const registry = new OpenAPIRegistry();
     registry.registerPath({

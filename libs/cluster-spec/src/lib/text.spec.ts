@@ -32,7 +32,9 @@ describe('parseClusterSpecText', () => {
 
   it('refuses a stream of several documents', () => {
     const error = errorOf(() => parseClusterSpecText(`${exampleText('lab-cluster.yaml')}\n---\nkind: Cluster\n`));
-    expect(error.issues).toEqual([{ path: expect.stringMatching(/^line \d+, column 1$/), message: 'expected one YAML document, found more' }]);
+    expect(error.issues).toEqual([
+      { path: expect.stringMatching(/^line \d+, column 1$/), message: 'expected one YAML document, found more' },
+    ]);
   });
 
   it('turns a JSON syntax error into a SpecError with line and column, without quoting the text', () => {

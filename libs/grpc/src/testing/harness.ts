@@ -26,13 +26,21 @@ export async function startHarness() {
   const pki = bindService<pkiV1.PkiServiceHandlers>(pkg.kdeploy.pki.v1.PkiService.service, {
     async GetCACertificates(request, { signal }) {
       if (request.clusterId === 'missing') throw new NotFoundError(`cluster ${request.clusterId} not found`);
-      if (request.clusterId === 'boom') throw new Error("database said: connection to 10.0.0.5 refused");
+      if (request.clusterId === 'boom') throw new Error('database said: connection to 10.0.0.5 refused');
       if (request.clusterId === 'slow') {
         await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
         aborted.push('GetCACertificates');
         throw signal.reason;
       }
-      return { cas: [{ authority: 'CERTIFICATE_AUTHORITY_ETCD', certificatePem: '-----BEGIN CERTIFICATE-----', notAfter: toTimestamp(new Date('2035-01-01T00:00:00Z')) }] };
+      return {
+        cas: [
+          {
+            authority: 'CERTIFICATE_AUTHORITY_ETCD',
+            certificatePem: '-----BEGIN CERTIFICATE-----',
+            notAfter: toTimestamp(new Date('2035-01-01T00:00:00Z')),
+          },
+        ],
+      };
     },
   });
   const etcd = bindService<etcdV1.EtcdInstallerHandlers>(pkg.kdeploy.etcd.v1.EtcdInstaller.service, {

@@ -9,10 +9,18 @@ import type { RemoteCallError } from '../status';
  * certificate, one with a certificate of another CA, and one with an expired certificate of
  * its own internal CA. Each entry is the gRPC status name of a health check, or OK.
  */
-export async function refusedCallers(address: string, ca: InternalCa): Promise<Record<'no certificate' | 'another CA' | 'expired', string>> {
+export async function refusedCallers(
+  address: string,
+  ca: InternalCa,
+): Promise<Record<'no certificate' | 'another CA' | 'expired', string>> {
   const other = await createInternalCa('not kdeploy');
   const stranger = await issueInternalCertificate(other, { commonName: 'stranger', usage: 'client' });
-  const expired = await issueInternalCertificate(ca, { commonName: 'old-gateway', usage: 'client', notBefore: new Date('2020-01-01T00:00:00Z'), validityDays: 1 });
+  const expired = await issueInternalCertificate(ca, {
+    commonName: 'old-gateway',
+    usage: 'client',
+    notBefore: new Date('2020-01-01T00:00:00Z'),
+    validityDays: 1,
+  });
   const check = async (tls: ClientTlsOptions) => {
     const health = createGrpcClient(loadKdeployPackage().grpc.health.v1.Health, address, { tls, deadlineMs: 5000 });
     try {

@@ -12,10 +12,15 @@ export interface ReflectionResponse {
 
 // The reflection protocol's own proto ships in @grpc/reflection; loading it from there is
 // test-side only (servers never read a .proto file).
-function reflectionClient(address: string, tls?: ClientTlsOptions): grpc.Client & { ServerReflectionInfo(): grpc.ClientDuplexStream<object, ReflectionResponse> } {
+function reflectionClient(
+  address: string,
+  tls?: ClientTlsOptions,
+): grpc.Client & { ServerReflectionInfo(): grpc.ClientDuplexStream<object, ReflectionResponse> } {
   const file = require.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
   const def = protoLoader.loadSync(file, { keepCase: false, defaults: true, oneofs: true });
-  const Ctor = (grpc.loadPackageDefinition(def) as unknown as { grpc: { reflection: { v1: { ServerReflection: grpc.ServiceClientConstructor } } } }).grpc.reflection.v1.ServerReflection;
+  const Ctor = (
+    grpc.loadPackageDefinition(def) as unknown as { grpc: { reflection: { v1: { ServerReflection: grpc.ServiceClientConstructor } } } }
+  ).grpc.reflection.v1.ServerReflection;
   return new Ctor(address, clientCredentials(tls), loopbackServerName(address, tls !== undefined)) as never;
 }
 

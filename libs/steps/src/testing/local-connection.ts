@@ -16,7 +16,10 @@ const tail = (text: string) => text.trimEnd().split('\n').slice(-20).join('\n');
  * does not lean on leniency of the test double.
  */
 export class LocalConnection implements HostConnection {
-  constructor(readonly host: string, readonly root: string) {}
+  constructor(
+    readonly host: string,
+    readonly root: string,
+  ) {}
 
   /** A connection whose root is a fresh temp dir; `dispose` removes it. */
   static async create(host: string): Promise<LocalConnection> {
@@ -52,7 +55,8 @@ export class LocalConnection implements HostConnection {
       };
       const onAbort = () => stop(new CancelledError(this.host, 'command'));
       signal?.addEventListener('abort', onAbort, { once: true });
-      const timer = timeoutMs !== undefined ? setTimeout(() => stop(new TimeoutError(this.host, 'command', timeoutMs)), timeoutMs) : undefined;
+      const timer =
+        timeoutMs !== undefined ? setTimeout(() => stop(new TimeoutError(this.host, 'command', timeoutMs)), timeoutMs) : undefined;
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString('utf8');
         options.onStdout?.(chunk);
@@ -79,7 +83,9 @@ export class LocalConnection implements HostConnection {
 
   async sha256(remotePath: string): Promise<string | null> {
     try {
-      return createHash('sha256').update(await readFile(remotePath)).digest('hex');
+      return createHash('sha256')
+        .update(await readFile(remotePath))
+        .digest('hex');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;

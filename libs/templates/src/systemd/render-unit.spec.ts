@@ -119,17 +119,14 @@ describe('renderUnit', () => {
   });
 
   it('refuses values the line syntax cannot carry instead of changing them', () => {
-    const bad = (Description: string) => () =>
-      renderUnit({ unit: { Description }, service: { ExecStart: { command: '/usr/bin/true' } } });
+    const bad = (Description: string) => () => renderUnit({ unit: { Description }, service: { ExecStart: { command: '/usr/bin/true' } } });
     expect(bad('two\nlines')).toThrow(UnitValueError);
     expect(bad('ends with \\')).toThrow(/continue the line/);
     expect(bad(' padded')).toThrow(/whitespace/);
-    expect(() =>
-      renderUnit({ unit: { Description: 'x', After: ['a b'] }, service: { ExecStart: { command: '/usr/bin/true' } } }),
-    ).toThrow(/single words|without whitespace/);
-    expect(() => renderUnit({ unit: { Description: 'x' }, service: { ExecStart: { command: 'true' } } })).toThrow(
-      /absolute path/,
+    expect(() => renderUnit({ unit: { Description: 'x', After: ['a b'] }, service: { ExecStart: { command: '/usr/bin/true' } } })).toThrow(
+      /single words|without whitespace/,
     );
+    expect(() => renderUnit({ unit: { Description: 'x' }, service: { ExecStart: { command: 'true' } } })).toThrow(/absolute path/);
   });
 
   it('renders ExecStartPre with the ignore-failure prefix that systemd reads as such', () => {

@@ -54,11 +54,7 @@ function renderKey(key: string, kind: ValueKind, value: unknown): string[] {
   }
 }
 
-function renderSection<T extends object>(
-  name: string,
-  section: T,
-  keys: ReadonlyArray<readonly [keyof T, ValueKind]>,
-): string[] {
+function renderSection<T extends object>(name: string, section: T, keys: ReadonlyArray<readonly [keyof T, ValueKind]>): string[] {
   const lines = [`[${name}]`];
   for (const [key, kind] of keys) {
     const value = section[key];
@@ -69,10 +65,7 @@ function renderSection<T extends object>(
 
 /** Serialises a unit to the text of a `.service` file (systemd.syntax(7)); same input, same bytes. */
 export function renderUnit(unit: SystemdUnit): string {
-  const sections = [
-    renderSection('Unit', unit.unit, UNIT_KEYS),
-    renderSection('Service', unit.service, SERVICE_KEYS),
-  ];
+  const sections = [renderSection('Unit', unit.unit, UNIT_KEYS), renderSection('Service', unit.service, SERVICE_KEYS)];
   if (unit.install) sections.push(renderSection('Install', unit.install, INSTALL_KEYS));
   return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

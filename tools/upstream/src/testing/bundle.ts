@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { ArtifactEntry as BundleEntry, parseManifest } from '@kdeploy/artifacts';
 
 /** The bundle in an artifacts dir: its entries and the local path of each. */
-export function readBundle(dir: string): { kubernetes: string; go: string; entries: BundleEntry[]; file(name: string): string; entry(name: string): BundleEntry } {
+export function readBundle(dir: string): {
+  kubernetes: string;
+  go: string;
+  entries: BundleEntry[];
+  file(name: string): string;
+  entry(name: string): BundleEntry;
+} {
   const m = parseManifest(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const entry = (name: string) => {
     const e = m.artifacts.find((a) => a.name === name);

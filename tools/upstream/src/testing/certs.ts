@@ -7,14 +7,32 @@ import { join } from 'node:path';
 export interface TestCa {
   dir: string;
   /** Issues a leaf; returns the paths of its certificate and key. */
-  issue(name: string, subject: string, opts: { ips?: string[]; dns?: string[]; usage: 'server' | 'client' | 'both' }): { crt: string; key: string };
+  issue(
+    name: string,
+    subject: string,
+    opts: { ips?: string[]; dns?: string[]; usage: 'server' | 'client' | 'both' },
+  ): { crt: string; key: string };
 }
 
 const openssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 
 export function makeTestCa(): TestCa {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-ca-'));
-  openssl(dir, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=bundle-test-ca']);
+  openssl(dir, [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=bundle-test-ca',
+  ]);
   return {
     dir,
     issue(name, subject, { ips = [], dns = [], usage }) {
@@ -24,7 +42,23 @@ export function makeTestCa(): TestCa {
       if (san.length > 0) ext.push(`subjectAltName=${san.join(',')}`);
       writeFileSync(join(dir, `${name}.ext`), `${ext.join('\n')}\n`);
       openssl(dir, ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject]);
-      openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '1', '-out', `${name}.crt`, '-extfile', `${name}.ext`]);
+      openssl(dir, [
+        'x509',
+        '-req',
+        '-in',
+        `${name}.csr`,
+        '-CA',
+        'ca.crt',
+        '-CAkey',
+        'ca.key',
+        '-CAcreateserial',
+        '-days',
+        '1',
+        '-out',
+        `${name}.crt`,
+        '-extfile',
+        `${name}.ext`,
+      ]);
       return { crt: join(dir, `${name}.crt`), key: join(dir, `${name}.key`) };
     },
   };

@@ -28,7 +28,8 @@ export function clustersRouter(ctx: GatewayContext): Router {
   };
 
   router.post('/', async (req, res) => {
-    if (!req.is(['application/json', 'application/*+json'])) throw new BadRequestError('send the cluster spec as JSON (Content-Type: application/json); the kdeploy CLI converts YAML');
+    if (!req.is(['application/json', 'application/*+json']))
+      throw new BadRequestError('send the cluster spec as JSON (Content-Type: application/json); the kdeploy CLI converts YAML');
     const submission = await readSubmission(req.body);
     const { inputs } = submission;
     if (req.query['dryRun'] === 'true') {
@@ -43,7 +44,9 @@ export function clustersRouter(ctx: GatewayContext): Router {
       if (!IDEMPOTENCY_KEY.test(key)) throw new IdempotencyMismatchError('Idempotency-Key must be 1 to 200 visible ASCII characters');
       const seen = await store.findIdempotencyKey(key);
       if (seen && seen.bodyHash !== submission.bodyHash) {
-        throw new IdempotencyMismatchError(`Idempotency-Key "${key}" was already used with another request body (cluster ${seen.clusterId}); use a new key`);
+        throw new IdempotencyMismatchError(
+          `Idempotency-Key "${key}" was already used with another request body (cluster ${seen.clusterId}); use a new key`,
+        );
       }
       if (seen) return accepted(res, seen.clusterId, seen.jobId);
     }
@@ -77,7 +80,8 @@ export function clustersRouter(ctx: GatewayContext): Router {
   router.post('/:id/retry', async (req, res) => {
     const { jobs } = await latest(req.params['id']);
     const [job] = jobs;
-    if (job.state !== 'failed') throw new ConflictError(`the latest job of cluster ${job.clusterId} is ${job.state}, not failed; nothing to retry`);
+    if (job.state !== 'failed')
+      throw new ConflictError(`the latest job of cluster ${job.clusterId} is ${job.state}, not failed; nothing to retry`);
     const reopened = await store.reopenJob(job.id);
     runner.start(reopened, true);
     accepted(res, job.clusterId, job.id);
@@ -88,7 +92,11 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const purge = req.query['purgePki'];
     if (purge !== undefined && purge !== 'true' && purge !== 'false') throw new BadRequestError('purgePki must be true or false');
     const nodes = removalGraph(stages, purge === 'true');
-    const job = await store.createJob({ clusterId: cluster.id, job: { id: randomUUID(), kind: 'remove', stages: nodes }, maxRunningJobs: ctx.maxRunningJobs });
+    const job = await store.createJob({
+      clusterId: cluster.id,
+      job: { id: randomUUID(), kind: 'remove', stages: nodes },
+      maxRunningJobs: ctx.maxRunningJobs,
+    });
     runner.start(job);
     accepted(res, cluster.id, job.id);
   });

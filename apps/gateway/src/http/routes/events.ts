@@ -7,7 +7,8 @@ import { BadRequestError } from '../../api-errors';
 
 const HEARTBEAT_MS = 15_000;
 
-const frame = (e: StoredEvent) => `id: ${e.seq}\nevent: ${e.type}\ndata: ${JSON.stringify({ seq: e.seq, jobId: e.jobId, time: e.time, ...e.data })}\n\n`;
+const frame = (e: StoredEvent) =>
+  `id: ${e.seq}\nevent: ${e.type}\ndata: ${JSON.stringify({ seq: e.seq, jobId: e.jobId, time: e.time, ...e.data })}\n\n`;
 
 /**
  * GET /clusters/:id/events: Server-Sent Events. Sends every stored event after
@@ -35,7 +36,9 @@ export function eventsRouter(ctx: GatewayContext): Router {
     };
     req.on('close', end);
 
-    res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res
+      .status(200)
+      .set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
     res.write('retry: 1000\n\n');
     const send = (e: StoredEvent): boolean => {

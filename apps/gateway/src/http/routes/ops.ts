@@ -13,7 +13,8 @@ export function publicRouter(ctx: GatewayContext): Router {
   router.get('/healthz', async (req, res) => {
     const names = Object.keys(ctx.services.addresses);
     const only = req.query['service'];
-    if (only !== undefined && (typeof only !== 'string' || !names.includes(only))) throw new BadRequestError(`service must be one of ${names.join(', ')}`);
+    if (only !== undefined && (typeof only !== 'string' || !names.includes(only)))
+      throw new BadRequestError(`service must be one of ${names.join(', ')}`);
     let store = 'ok';
     await ctx.store.countRows().catch(() => (store = 'unavailable'));
     const all: Record<string, string> = await ctx.services.health();

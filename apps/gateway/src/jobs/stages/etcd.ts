@@ -2,7 +2,12 @@ import { installerStage } from '../installer-stage';
 import { artifactSourceOf, etcdSpecOf, pkiSourceOf, targetOf } from '../requests';
 import type { StageContext } from '../stage';
 
-const request = (ctx: StageContext) => ({ target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), artifacts: artifactSourceOf(ctx.inputs), pki: pkiSourceOf(ctx.services.addresses.pki) });
+const request = (ctx: StageContext) => ({
+  target: targetOf(ctx.inputs),
+  spec: etcdSpecOf(ctx.inputs),
+  artifacts: artifactSourceOf(ctx.inputs),
+  pki: pkiSourceOf(ctx.services.addresses.pki),
+});
 
 /**
  * The etcd cluster: etcd-installer. It signs member certificates itself (CSRs made on the
@@ -15,6 +20,11 @@ export const etcdStage = installerStage(
   {
     plan: (ctx) => ctx.services.etcd.unary('Plan', request(ctx), { signal: ctx.signal }),
     apply: (ctx) => ctx.services.etcd.stream('Apply', request(ctx), { signal: ctx.signal }),
-    remove: (ctx) => ctx.services.etcd.stream('Remove', { target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), deleteData: true }, { signal: ctx.signal }),
+    remove: (ctx) =>
+      ctx.services.etcd.stream(
+        'Remove',
+        { target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), deleteData: true },
+        { signal: ctx.signal },
+      ),
   },
 );

@@ -19,7 +19,13 @@ export const pkiStage: Stage = {
     ctx.progress.hostStepStarted('pki-service', 'pki/init-cluster', 'Create or confirm the CAs');
     const started = Date.now();
     const r = await ctx.services.pki.unary('InitCluster', initClusterRequest(ctx.inputs), { signal: ctx.signal });
-    ctx.progress.hostStepFinished('pki-service', 'pki/init-cluster', 'Create or confirm the CAs', r.created || r.factsChanged ? 'changed' : 'unchanged', Date.now() - started);
+    ctx.progress.hostStepFinished(
+      'pki-service',
+      'pki/init-cluster',
+      'Create or confirm the CAs',
+      r.created || r.factsChanged ? 'changed' : 'unchanged',
+      Date.now() - started,
+    );
   },
 
   purgeTitle: 'Delete the cluster PKI',
@@ -27,7 +33,13 @@ export const pkiStage: Stage = {
     ctx.progress.hostStepStarted('pki-service', 'pki/delete-cluster', 'Delete the CAs and certificate records');
     const started = Date.now();
     const r = await ctx.services.pki.unary('DeleteCluster', { clusterId: ctx.inputs.clusterId }, { signal: ctx.signal });
-    ctx.progress.hostStepFinished('pki-service', 'pki/delete-cluster', 'Delete the CAs and certificate records', r.deleted ? 'changed' : 'unchanged', Date.now() - started);
+    ctx.progress.hostStepFinished(
+      'pki-service',
+      'pki/delete-cluster',
+      'Delete the CAs and certificate records',
+      r.deleted ? 'changed' : 'unchanged',
+      Date.now() - started,
+    );
   },
 
   async plan(ctx) {
@@ -35,7 +47,14 @@ export const pkiStage: Stage = {
     const changes = r.created
       ? CAS.map((ca) => ({ step: 'pki/init-cluster', action: 'CREATE', target: ca, reason: 'missing' }))
       : r.factsChanged
-        ? [{ step: 'pki/init-cluster', action: 'UPDATE', target: 'cluster facts (hosts, service CIDR, domain, endpoint)', reason: 'they differ from the recorded ones; the CAs exist and are kept' }]
+        ? [
+            {
+              step: 'pki/init-cluster',
+              action: 'UPDATE',
+              target: 'cluster facts (hosts, service CIDR, domain, endpoint)',
+              reason: 'they differ from the recorded ones; the CAs exist and are kept',
+            },
+          ]
         : [];
     return { stage: 'pki', hosts: [{ host: 'pki-service', changes }] };
   },

@@ -23,7 +23,16 @@ describe('deriveCluster for the lab example', () => {
 
   it('covers the service IP, the kubernetes names, every master and loopback in the apiserver SANs', () => {
     expect(lab().apiserver.sans).toEqual({
-      dnsNames: ['kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local', 'localhost', 'lab1', 'lab2', 'lab3'],
+      dnsNames: [
+        'kubernetes',
+        'kubernetes.default',
+        'kubernetes.default.svc',
+        'kubernetes.default.svc.cluster.local',
+        'localhost',
+        'lab1',
+        'lab2',
+        'lab3',
+      ],
       ipAddresses: ['10.96.0.1', '127.0.0.1', '10.211.0.11', '10.211.0.12', '10.211.0.13'],
     });
   });
@@ -90,7 +99,7 @@ describe('deriveCluster for other shapes', () => {
     expect(d.apiserver.localProxy).toBeUndefined();
   });
 
-  it('uses the cluster domain in the apiserver SANs and a host\'s own SSH port', () => {
+  it("uses the cluster domain in the apiserver SANs and a host's own SSH port", () => {
     const input = minimalSpec();
     input.spec.network = { clusterDomain: 'k8s.example' };
     input.spec.hosts[1]['port'] = 2222;

@@ -41,7 +41,6 @@ export interface DerivedCluster {
   etcd: DerivedEtcd;
 }
 
-
 function endpointOf(spec: ClusterSpec, masters: DerivedHost[]): string {
   const { endpoint, loadBalancer, apiserverPort } = spec.spec.controlPlane;
   if (endpoint === 'load-balancer' && loadBalancer) {

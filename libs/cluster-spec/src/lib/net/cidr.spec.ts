@@ -1,14 +1,4 @@
-import {
-  cidrContains,
-  cidrSize,
-  cidrsOverlap,
-  formatCidr,
-  nthAddress,
-  nthSubnet,
-  parseCidr,
-  parseCidrLoose,
-  subnetCount,
-} from './cidr';
+import { cidrContains, cidrSize, cidrsOverlap, formatCidr, nthAddress, nthSubnet, parseCidr, parseCidrLoose, subnetCount } from './cidr';
 import { formatIp, parseIp } from './ip';
 
 const cidr = (text: string) => {
@@ -27,9 +17,8 @@ describe('parseCidr', () => {
     expect(parseCidr(text)).toBeDefined();
   });
 
-  it.each(['10.96.0.0', '10.96.0.0/33', '10.96.0.0/-1', '10.96.0.0/08', 'fd00::/129', 'x/8', '10.96.1.0/16'])(
-    'refuses %j',
-    (text) => expect(parseCidr(text)).toBeUndefined(),
+  it.each(['10.96.0.0', '10.96.0.0/33', '10.96.0.0/-1', '10.96.0.0/08', 'fd00::/129', 'x/8', '10.96.1.0/16'])('refuses %j', (text) =>
+    expect(parseCidr(text)).toBeUndefined(),
   );
 
   it('reads a CIDR with host bits set loosely, masking the base', () => {

@@ -5,9 +5,8 @@ describe('parseIPv4', () => {
     expect(parseIPv4(text)).toBeDefined();
   });
 
-  it.each(['10.96.0', '10.96.0.1.2', '256.0.0.1', '010.0.0.1', '1.2.3.-4', '', 'a.b.c.d', '1.2.3.4 '])(
-    'refuses %j',
-    (text) => expect(parseIPv4(text)).toBeUndefined(),
+  it.each(['10.96.0', '10.96.0.1.2', '256.0.0.1', '010.0.0.1', '1.2.3.-4', '', 'a.b.c.d', '1.2.3.4 '])('refuses %j', (text) =>
+    expect(parseIPv4(text)).toBeUndefined(),
   );
 
   it('reads the address as a 32-bit number', () => {

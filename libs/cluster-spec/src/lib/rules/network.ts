@@ -22,9 +22,15 @@ function checkServiceSize(service: Cidr, report: Report): void {
   const path = ['spec', 'network', 'serviceCIDR'];
   const bitsOf = familyBits(service.family);
   if (bits < MIN_SERVICE_HOST_BITS) {
-    report(path, `/${service.prefix} is too small; use /${bitsOf - MIN_SERVICE_HOST_BITS} or larger (the apiserver takes the 1st address, DNS the 10th, services the rest)`);
+    report(
+      path,
+      `/${service.prefix} is too small; use /${bitsOf - MIN_SERVICE_HOST_BITS} or larger (the apiserver takes the 1st address, DNS the 10th, services the rest)`,
+    );
   } else if (bits > MAX_SERVICE_HOST_BITS) {
-    report(path, `/${service.prefix} is too large; kube-apiserver accepts at most /${bitsOf - MAX_SERVICE_HOST_BITS} for ${familyName(service)}`);
+    report(
+      path,
+      `/${service.prefix} is too large; kube-apiserver accepts at most /${bitsOf - MAX_SERVICE_HOST_BITS} for ${familyName(service)}`,
+    );
   }
 }
 
@@ -46,15 +52,30 @@ function checkNodeSubnets(view: SpecView, pod: Cidr, report: Report): void {
   const usable = subnetCount(pod, mask) - 1n;
   const needed = (view.hosts ?? []).filter((h) => h.roles.includes('master') || h.roles.includes('node')).length;
   if (BigInt(needed) > usable) {
-    report(['spec', 'network', 'podCIDR'], `${formatCidr(pod)} holds ${usable} host subnet(s) of /${mask} (the first stays unused); ${needed} hosts need one each`);
+    report(
+      ['spec', 'network', 'podCIDR'],
+      `${formatCidr(pod)} holds ${usable} host subnet(s) of /${mask} (the first stays unused); ${needed} hosts need one each`,
+    );
   }
 }
 
-function checkOutside(address: IpAddress | undefined, text: string | undefined, path: (string | number)[], view: SpecView, report: Report): void {
+function checkOutside(
+  address: IpAddress | undefined,
+  text: string | undefined,
+  path: (string | number)[],
+  view: SpecView,
+  report: Report,
+): void {
   if (!address) return;
-  for (const [field, cidr] of [['podCIDR', view.podCIDR], ['serviceCIDR', view.serviceCIDR]] as const) {
+  for (const [field, cidr] of [
+    ['podCIDR', view.podCIDR],
+    ['serviceCIDR', view.serviceCIDR],
+  ] as const) {
     if (cidr && cidrContains(cidr, address)) {
-      report(path, `${text} is inside spec.network.${field} ${formatCidr(cidr)}; host and load-balancer addresses must be outside the pod and service networks`);
+      report(
+        path,
+        `${text} is inside spec.network.${field} ${formatCidr(cidr)}; host and load-balancer addresses must be outside the pod and service networks`,
+      );
     }
   }
 }
@@ -64,7 +85,10 @@ export function checkNetwork(view: SpecView, report: Report): void {
   const { podCIDR: pod, serviceCIDR: service } = view;
   if (pod && service) {
     if (pod.family !== service.family) {
-      report(['spec', 'network', 'serviceCIDR'], `is ${familyName(service)} while spec.network.podCIDR is ${familyName(pod)}; dual-stack is not supported, use one family`);
+      report(
+        ['spec', 'network', 'serviceCIDR'],
+        `is ${familyName(service)} while spec.network.podCIDR is ${familyName(pod)}; dual-stack is not supported, use one family`,
+      );
     } else if (cidrsOverlap(pod, service)) {
       report(['spec', 'network', 'serviceCIDR'], `${formatCidr(service)} overlaps spec.network.podCIDR ${formatCidr(pod)}`);
     }
@@ -75,9 +99,18 @@ export function checkNetwork(view: SpecView, report: Report): void {
   for (const host of view.hosts ?? []) {
     const path = ['spec', 'hosts', host.index, 'address'];
     if (host.address && family && host.address.family !== family) {
-      report(path, `${host.addressText} is ${familyName(host.address)} but the cluster networks are IPv${family}; use the hosts' IPv${family} addresses`);
+      report(
+        path,
+        `${host.addressText} is ${familyName(host.address)} but the cluster networks are IPv${family}; use the hosts' IPv${family} addresses`,
+      );
     }
     checkOutside(host.address, host.addressText, path, view, report);
   }
-  checkOutside(view.loadBalancer?.address, view.loadBalancer?.addressText, ['spec', 'controlPlane', 'loadBalancer', 'address'], view, report);
+  checkOutside(
+    view.loadBalancer?.address,
+    view.loadBalancer?.addressText,
+    ['spec', 'controlPlane', 'loadBalancer', 'address'],
+    view,
+    report,
+  );
 }

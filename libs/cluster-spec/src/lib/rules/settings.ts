@@ -40,7 +40,10 @@ export function checkControlPlane(view: SpecView, report: Report): void {
   if (endpoint === 'single-master' && hosts && hosts.every((h) => h.rolesKnown)) {
     const masters = hosts.filter((h) => h.roles.includes('master')).length;
     if (masters > 1) {
-      report(['spec', 'controlPlane', 'endpoint'], `single-master needs exactly one master; ${masters} hosts have the master role (use local-proxy or load-balancer)`);
+      report(
+        ['spec', 'controlPlane', 'endpoint'],
+        `single-master needs exactly one master; ${masters} hosts have the master role (use local-proxy or load-balancer)`,
+      );
     }
   }
 }

@@ -30,7 +30,10 @@ export function checkRoleCounts(hosts: HostView[], report: Report): void {
         `no more than ${etcd - 1} do, with one more member that can fail`,
     );
   } else if (etcd > 7) {
-    report(path, `${etcd} hosts have the etcd role; at most 7 are supported: every write waits for a majority, so more members only slow writes`);
+    report(
+      path,
+      `${etcd} hosts have the etcd role; at most 7 are supported: every write waits for a majority, so more members only slow writes`,
+    );
   }
   if (count(hosts, 'master') === 0) report(path, 'no host has the master role; at least one is needed');
   if (count(hosts, 'node') === 0) report(path, 'no host has the node role; at least one is needed to run workloads');
@@ -50,7 +53,11 @@ export function checkUniqueHosts(hosts: HostView[], report: Report): void {
       const key = formatIp(host.address);
       const first = addresses.get(key);
       if (first === undefined) addresses.set(key, host.index);
-      else report(['spec', 'hosts', host.index, 'address'], `${host.addressText} is also the address of ${pathText(['spec', 'hosts', first])}`);
+      else
+        report(
+          ['spec', 'hosts', host.index, 'address'],
+          `${host.addressText} is also the address of ${pathText(['spec', 'hosts', first])}`,
+        );
     }
   }
 }

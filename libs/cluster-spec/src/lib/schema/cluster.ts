@@ -43,7 +43,7 @@ export const ClusterSpecBody = z
     pki: Pki.prefault({}),
     takeOverHosts: z.boolean().default(false).meta({
       description:
-        'Each host records the cluster that owns it; a host owned by another cluster is refused before anything changes. true takes such hosts over (their record becomes this cluster\'s): only for hosts whose old cluster is gone.',
+        "Each host records the cluster that owns it; a host owned by another cluster is refused before anything changes. true takes such hosts over (their record becomes this cluster's): only for hosts whose old cluster is gone.",
     }),
   })
   .meta({ id: 'ClusterSpecBody' });

@@ -33,9 +33,7 @@ export type ControlPlane = z.infer<typeof ControlPlane>;
 /** Mirrors of one registry, tried in order before the registry itself. */
 export const RegistryMirror = z.strictObject({
   registry: z.string().min(1).meta({ description: 'Registry host, e.g. docker.io or registry.k8s.io' }),
-  endpoints: z
-    .array(z.url({ protocol: /^https?$/, error: 'not an http(s) URL' }))
-    .min(1, 'must list at least one mirror URL'),
+  endpoints: z.array(z.url({ protocol: /^https?$/, error: 'not an http(s) URL' })).min(1, 'must list at least one mirror URL'),
 });
 export type RegistryMirror = z.infer<typeof RegistryMirror>;
 

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { DnsLabel, IpAddressText, LabelKey, LabelValue, Port } from './primitives';
 
 /** What a host runs: etcd member, control plane, or workload node (kubelet, kube-proxy, runtime). */
-export const Role = z.enum(['etcd', 'master', 'node']).meta({ description: 'etcd: etcd member; master: kube-apiserver, controller-manager, scheduler; node: container runtime, kubelet, kube-proxy' });
+export const Role = z.enum(['etcd', 'master', 'node']).meta({
+  description: 'etcd: etcd member; master: kube-apiserver, controller-manager, scheduler; node: container runtime, kubelet, kube-proxy',
+});
 export type Role = z.infer<typeof Role>;
 
 /** A node taint, as in `kubectl taint`. */

@@ -23,7 +23,7 @@ export const Network = z
       .min(8)
       .max(126)
       .default(24)
-      .meta({ description: 'Prefix length of each host\'s pod subnet; IPv6 clusters usually want 64' }),
+      .meta({ description: "Prefix length of each host's pod subnet; IPv6 clusters usually want 64" }),
   })
   .meta({ id: 'Network' });
 export type Network = z.infer<typeof Network>;

@@ -52,9 +52,7 @@ export const LocalPath = z
   .refine((p) => !p.includes('\0'), 'must not contain a NUL character');
 
 /** An absolute path on a target host. */
-export const HostPath = z
-  .string()
-  .refine((p) => p.startsWith('/') && !p.includes('\0'), 'must be an absolute path on the host');
+export const HostPath = z.string().refine((p) => p.startsWith('/') && !p.includes('\0'), 'must be an absolute path on the host');
 
 /** A secret: accepted, never echoed (error messages and `redactClusterSpec` leave it out). */
 export const Secret = z.string().min(1, 'must not be empty').meta({ writeOnly: true });
@@ -74,6 +72,4 @@ export function isQualifiedName(text: string): boolean {
 export const LabelKey = z.string().refine(isQualifiedName, 'not a Kubernetes label key ([prefix/]name)');
 
 /** A label or taint value: empty, or up to 63 name characters. */
-export const LabelValue = z
-  .string()
-  .refine((v) => v === '' || (v.length <= 63 && QUALIFIED_NAME.test(v)), 'not a Kubernetes label value');
+export const LabelValue = z.string().refine((v) => v === '' || (v.length <= 63 && QUALIFIED_NAME.test(v)), 'not a Kubernetes label value');

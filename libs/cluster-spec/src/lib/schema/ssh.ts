@@ -14,7 +14,7 @@ export const Ssh = z
     passphrase: Secret.optional().meta({ description: 'Passphrase of privateKeyFile' }),
     password: Secret.optional().meta({ description: 'Login password, when no key is used' }),
     sudoPassword: Secret.optional().meta({ description: 'Given to sudo on stdin, never in argv' }),
-    knownHostsFile: LocalPath.optional().meta({ description: 'OpenSSH known_hosts file holding the hosts\' keys' }),
+    knownHostsFile: LocalPath.optional().meta({ description: "OpenSSH known_hosts file holding the hosts' keys" }),
     trustOnFirstUse: z
       .boolean()
       .default(false)
