@@ -6,12 +6,12 @@
  * Targets: under 10 s and under 2 s. Leaves the hosts bare (Remove with wipe) at the end.
  * Run: NX_DAEMON=false npx nx run etcd-installer:bench
  */
-import { startHarness } from '../src/testing/harness';
+import { startEtcdHarness } from '../src/testing/etcd-harness';
 
 const THREE = ['lab1', 'lab2', 'lab3'];
 const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
 
-type Drained = Awaited<ReturnType<Awaited<ReturnType<typeof startHarness>>['apply']>>;
+type Drained = Awaited<ReturnType<Awaited<ReturnType<typeof startEtcdHarness>>['apply']>>;
 
 /** Where a run's time went: per step, the slowest host's own time (steps run one after another). */
 function breakdown(events: Drained['events']): string {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   // the harness needs lab1..lab5 (pki-service knows all five; Remove wipes all five) and
   // starts whichever of them is not running: said here, not done silently
   process.stdout.write('etcd-installer bench: using lab1..lab5 (lab hosts that are not running are started first)\n');
-  const h = await startHarness();
+  const h = await startEtcdHarness();
   try {
     await h.remove(ALL);
     // Warm the hosts' binary cache once, then go back to bare hosts that keep only that cache.

@@ -1,7 +1,7 @@
 import { connect } from 'node:tls';
 import { labSsh } from '@kdeploy/testing';
 import { clientCredentials, ClientCreds, clientUrl, localEtcdctl } from './testing/etcd-client';
-import { CLUSTER_ID, Harness, startHarness } from './testing/harness';
+import { CLUSTER_ID, EtcdHarness, startEtcdHarness } from './testing/etcd-harness';
 import { readKey, startWriter } from './testing/kv-writer';
 
 jest.setTimeout(240_000);
@@ -24,7 +24,7 @@ function tlsProbe(host: string, port: number, creds?: { cert: string; key: strin
 }
 
 describe('Apply on bare lab hosts', () => {
-  let h: Harness;
+  let h: EtcdHarness;
   let creds: ClientCreds;
   const hostState = async (name: string) => {
     const host = h.lab.hosts.find((x) => x.name === name)!;
@@ -37,7 +37,7 @@ describe('Apply on bare lab hosts', () => {
   };
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startEtcdHarness();
     await h.remove(ALL);
     creds = await clientCredentials(h);
   });

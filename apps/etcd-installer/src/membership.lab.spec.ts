@@ -1,5 +1,5 @@
 import { clientCredentials, ClientCreds, clientUrl, localEtcdctl } from './testing/etcd-client';
-import { Harness, hostsOf, startHarness } from './testing/harness';
+import { EtcdHarness, hostsOf, startEtcdHarness } from './testing/etcd-harness';
 import { readKey, startWriter } from './testing/kv-writer';
 
 jest.setTimeout(300_000);
@@ -8,12 +8,12 @@ const THREE = ['lab1', 'lab2', 'lab3'];
 const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
 
 describe('AddMember and RemoveMember on a running cluster', () => {
-  let h: Harness;
+  let h: EtcdHarness;
   let creds: ClientCreds;
   const addr = (n: string) => `${h.lab.hosts.find((x) => x.name === n)!.address}:2379`;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startEtcdHarness();
     await h.remove(ALL);
     expect((await h.apply(THREE)).result?.success).toBe(true);
     creds = await clientCredentials(h);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { healHost, labSsh, partitionHost } from '@kdeploy/testing';
 import { clientCredentials, clientUrl, localEtcdctl } from './testing/etcd-client';
-import { Harness, startHarness } from './testing/harness';
+import { EtcdHarness, startEtcdHarness } from './testing/etcd-harness';
 
 jest.setTimeout(300_000);
 
@@ -12,10 +12,10 @@ const THREE = ['lab1', 'lab2', 'lab3'];
 const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
 
 describe('failures and recovery', () => {
-  let h: Harness;
+  let h: EtcdHarness;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startEtcdHarness();
     await h.remove(ALL);
   });
   afterAll(async () => {

@@ -1,11 +1,11 @@
 import { KdeployError } from '@kdeploy/errors';
-import { CANARY, eventually, startHarness } from './testing/harness';
+import { CANARY, eventually, startGrpcHarness } from './testing/grpc-harness';
 import { RemoteCallError } from './status';
 
 describe('gRPC calls through the kit', () => {
-  let h: Awaited<ReturnType<typeof startHarness>>;
+  let h: Awaited<ReturnType<typeof startGrpcHarness>>;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startGrpcHarness();
   });
   afterAll(async () => {
     await h.stop();

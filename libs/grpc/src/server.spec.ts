@@ -1,11 +1,11 @@
 import { type healthV1 } from '@kdeploy/proto';
 import { createGrpcClient } from './client';
-import { startHarness } from './testing/harness';
+import { startGrpcHarness } from './testing/grpc-harness';
 import { reflect } from './testing/reflection';
 
 describe('createGrpcServer', () => {
   it('answers health checks with SERVING for each service and for the server as a whole', async () => {
-    const h = await startHarness();
+    const h = await startGrpcHarness();
     try {
       const health = createGrpcClient(h.pkg.grpc.health.v1.Health, h.address);
       for (const service of ['', 'kdeploy.pki.v1.PkiService', 'kdeploy.etcd.v1.EtcdInstaller']) {
@@ -19,7 +19,7 @@ describe('createGrpcServer', () => {
   });
 
   it('lists its services and grpc.health.v1.Health through reflection, and describes them', async () => {
-    const h = await startHarness();
+    const h = await startGrpcHarness();
     try {
       const list = await reflect(h.address, { listServices: '' });
       expect(list.listServicesResponse?.service.map((s) => s.name).sort()).toEqual([
@@ -37,7 +37,7 @@ describe('createGrpcServer', () => {
   });
 
   it('turns health NOT_SERVING on shutdown, cancels running calls after the timeout, and closes', async () => {
-    const h = await startHarness();
+    const h = await startGrpcHarness();
     const health = createGrpcClient(h.pkg.grpc.health.v1.Health, h.address);
     const seen: healthV1.HealthCheckResponse__Output['status'][] = [];
     const watching = (async () => {

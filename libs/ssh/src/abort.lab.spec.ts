@@ -1,5 +1,5 @@
 import { CancelledError, TimeoutError } from '@kdeploy/errors';
-import { labRoot, outside } from './lab-fixture.test-helper';
+import { labRoot, outside } from './testing/lab-fixture';
 import type { SshHost } from './ssh-host';
 import type { LabHost, LabInfo } from '@kdeploy/testing';
 

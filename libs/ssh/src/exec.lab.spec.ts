@@ -1,5 +1,5 @@
 import { RemoteCommandError } from '@kdeploy/errors';
-import { labRoot } from './lab-fixture.test-helper';
+import { labRoot } from './testing/lab-fixture';
 import { raw, sh } from './sh';
 
 // A command runs in a job that the long-lived shell forks, so that shell is its grandparent.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HostKeyMismatchError } from '@kdeploy/errors';
 import { ensureLab, type LabHost, type LabInfo } from '@kdeploy/testing';
-import { labOptions, outside } from './lab-fixture.test-helper';
+import { labOptions, outside } from './testing/lab-fixture';
 import { SshHost } from './ssh-host';
 
 let lab: LabInfo;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConnectionError } from '@kdeploy/errors';
-import { capturedLogger, labOptions, labRoot } from './lab-fixture.test-helper';
+import { capturedLogger, labOptions, labRoot } from './testing/lab-fixture';
 import { sh } from './sh';
 import { SshHost } from './ssh-host';
 import type { LabHost, LabInfo } from '@kdeploy/testing';

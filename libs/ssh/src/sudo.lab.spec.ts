@@ -1,5 +1,5 @@
 import { PreconditionError } from '@kdeploy/errors';
-import { capturedLogger, labOptions, labRoot, outside } from './lab-fixture.test-helper';
+import { capturedLogger, labOptions, labRoot, outside } from './testing/lab-fixture';
 import { sh } from './sh';
 import { SshHost } from './ssh-host';
 import type { LabHost, LabInfo } from '@kdeploy/testing';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { labRoot, outside } from './lab-fixture.test-helper';
+import { labRoot, outside } from './testing/lab-fixture';
 import type { SshHost } from './ssh-host';
 import type { LabHost, LabInfo } from '@kdeploy/testing';
 

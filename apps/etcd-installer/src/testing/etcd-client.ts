@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { labArtifactPath, LabInfo } from '@kdeploy/testing';
-import { Harness, labHost } from './harness';
+import { EtcdHarness, labHost } from './etcd-harness';
 
 const run = promisify(execFile);
 
 /** Client credentials from pki-service (etcd-ca health-check identity) written to a temp dir for etcdctl. */
-export async function clientCredentials(h: Harness) {
+export async function clientCredentials(h: EtcdHarness) {
   const issued = await h.pki.client.unary('IssueCertificate', {
     clusterId: 'etcd-lab',
     profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK',

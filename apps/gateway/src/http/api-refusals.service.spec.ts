@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { call, startTestGateway } from '../testing/gateway-harness';
+import { call, startGatewayHarness } from '../testing/gateway-harness';
 import { offlineSpec } from '../testing/lab-spec';
 import { AppProcess, startBlackHole, startPkiProcess, waitFor } from '../testing/processes';
 
@@ -14,7 +14,7 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
   let dir: string;
   let pki: AppProcess & { address: string };
   let hole: Awaited<ReturnType<typeof startBlackHole>>;
-  let gw: Awaited<ReturnType<typeof startTestGateway>>;
+  let gw: Awaited<ReturnType<typeof startGatewayHarness>>;
   let spec: ReturnType<typeof offlineSpec>;
   const rows = () => gw.gateway.ctx.store.countRows();
 
@@ -25,7 +25,7 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     spec = offlineSpec(join(dir, 'id'), join(dir, 'known_hosts'));
     pki = await startPkiProcess(join(dir, 'pki.db'));
     hole = await startBlackHole();
-    gw = await startTestGateway({ services: { pki: pki.address, etcd: hole.address }, maxRunningJobs: 2, bodyLimitBytes: 16_384 });
+    gw = await startGatewayHarness({ services: { pki: pki.address, etcd: hole.address }, maxRunningJobs: 2, bodyLimitBytes: 16_384 });
   });
   afterAll(async () => {
     await gw?.gateway.stop();

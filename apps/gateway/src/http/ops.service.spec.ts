@@ -1,17 +1,17 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { call, startTestGateway } from '../testing/gateway-harness';
+import { call, startGatewayHarness } from '../testing/gateway-harness';
 import { AppProcess, freePort, startPkiProcess } from '../testing/processes';
 
 jest.setTimeout(60_000);
 
 describe('health, metrics and the OpenAPI document', () => {
   let pki: AppProcess & { address: string };
-  let gw: Awaited<ReturnType<typeof startTestGateway>>;
+  let gw: Awaited<ReturnType<typeof startGatewayHarness>>;
   beforeAll(async () => {
     pki = await startPkiProcess(join(mkdtempSync(join(tmpdir(), 'kd-ops-')), 'pki.db'));
-    gw = await startTestGateway({ services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}` } });
+    gw = await startGatewayHarness({ services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}` } });
   });
   afterAll(async () => {
     await gw?.gateway.stop();

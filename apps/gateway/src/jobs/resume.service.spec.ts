@@ -5,7 +5,7 @@ import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
 import { testTls } from '@kdeploy/testing';
 import { hashToken } from '../http/auth';
-import { call, startTestGateway } from '../testing/gateway-harness';
+import { call, startGatewayHarness } from '../testing/gateway-harness';
 import { offlineSpec } from '../testing/lab-spec';
 import { AppProcess, freePort, startApp, startBlackHole, startPkiProcess, TEST_STORE_KEY, TEST_TOKEN, waitFor } from '../testing/processes';
 import { readEvents } from '../testing/sse-client';
@@ -104,7 +104,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
 
   it('retries a failed job from the stage that failed, and a finished job replays its events and ends the stream', async () => {
     const closed = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd call fails at once
-    const gw = await startTestGateway({ services: { pki: pki.address, etcd: closed }, storePath: join(dir, 'retry.db') });
+    const gw = await startGatewayHarness({ services: { pki: pki.address, etcd: closed }, storePath: join(dir, 'retry.db') });
     try {
       const body = { ...spec, metadata: { name: 'retry' } };
       expect((await call(gw.url, 'POST', '/clusters', { body })).status).toBe(202);

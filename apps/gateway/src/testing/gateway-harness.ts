@@ -10,7 +10,7 @@ import { hashToken } from '../http/auth';
 import { TEST_STORE_KEY, TEST_TOKEN } from './processes';
 
 /** A gateway in this process on 127.0.0.1:0 with a fresh SQLite file and its logs captured. */
-export async function startTestGateway(opts: {
+export async function startGatewayHarness(opts: {
   services: PerService<string>;
   storePath?: string;
   maxRunningJobs?: number;

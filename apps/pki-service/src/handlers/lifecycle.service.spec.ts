@@ -4,13 +4,13 @@ import { createGrpcClient } from '@kdeploy/grpc';
 import { ALL_REFUSED, listServices, refusedCallers } from '@kdeploy/grpc/testing';
 import { loadKdeployPackage } from '@kdeploy/proto';
 import { opensslCsr } from '../testing/openssl';
-import { LAB_INIT, startPki } from '../testing/pki-harness';
+import { LAB_INIT, startPkiHarness } from '../testing/pki-harness';
 
 jest.setTimeout(60_000);
 
 describe('pki-service lifecycle', () => {
   it('returns the same CAs when InitCluster is called again, and after a restart on the same store', async () => {
-    const first = await startPki();
+    const first = await startPkiHarness();
     const a = await first.client.unary('InitCluster', LAB_INIT);
     const b = await first.client.unary('InitCluster', LAB_INIT);
     expect(a.created).toBe(true);
@@ -19,7 +19,7 @@ describe('pki-service lifecycle', () => {
     const sa = await first.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
     await first.stop();
 
-    const again = await startPki({ storePath: first.storePath });
+    const again = await startPkiHarness({ storePath: first.storePath });
     try {
       const c = await again.client.unary('InitCluster', LAB_INIT);
       expect(c.created).toBe(false);
@@ -43,7 +43,7 @@ describe('pki-service lifecycle', () => {
   });
 
   it('reports in a dry run what InitCluster would do, writing nothing, and agrees with the real call', async () => {
-    const pki = await startPki();
+    const pki = await startPkiHarness();
     try {
       expect(await pki.client.unary('InitCluster', { ...LAB_INIT, dryRun: true })).toEqual({ created: true, factsChanged: false, cas: [] });
       const none = await pki.client.unary('GetCACertificates', { clusterId: 'lab' }).then(
@@ -69,7 +69,7 @@ describe('pki-service lifecycle', () => {
   });
 
   it("deletes a cluster's PKI only when asked, for good; a second delete finds nothing; a new InitCluster makes new CAs", async () => {
-    const pki = await startPki();
+    const pki = await startPkiHarness();
     try {
       const first = await pki.client.unary('InitCluster', LAB_INIT);
       await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
@@ -96,11 +96,11 @@ describe('pki-service lifecycle', () => {
   });
 
   it('refuses to open a store with another key, and stores no CA key in clear', async () => {
-    const first = await startPki();
+    const first = await startPkiHarness();
     const { cas } = await first.client.unary('InitCluster', LAB_INIT);
     const sa = await first.client.unary('GetServiceAccountKeys', { clusterId: 'lab' });
     await first.stop();
-    await expect(startPki({ storePath: first.storePath, storeKey: '6'.repeat(64) })).rejects.toThrow('the store key is wrong');
+    await expect(startPkiHarness({ storePath: first.storePath, storeKey: '6'.repeat(64) })).rejects.toThrow('the store key is wrong');
     const raw = readFileSync(first.storePath).toString('latin1');
     expect(raw).toContain(cas[0].certificatePem.split('\n')[1]);
     expect(raw).not.toContain('PRIVATE KEY');
@@ -108,7 +108,7 @@ describe('pki-service lifecycle', () => {
   });
 
   it('renews with the same subject, SANs and key; revoked certificates are reported and not renewed', async () => {
-    const pki = await startPki();
+    const pki = await startPkiHarness();
     try {
       await pki.client.unary('InitCluster', LAB_INIT);
       const { csrPem } = opensslCsr('/CN=lab2', { sans: ['DNS:lab2', 'IP:10.211.0.12'] });
@@ -150,7 +150,7 @@ describe('pki-service lifecycle', () => {
   });
 
   it('refuses callers without a client certificate of the internal CA (none, another CA, expired) with UNAUTHENTICATED', async () => {
-    const pki = await startPki();
+    const pki = await startPkiHarness();
     try {
       expect(await refusedCallers(pki.service.address, pki.tls.ca)).toEqual(ALL_REFUSED);
     } finally {
@@ -159,7 +159,7 @@ describe('pki-service lifecycle', () => {
   });
 
   it('answers health SERVING, lists its service through reflection, and never logs key material', async () => {
-    const pki = await startPki();
+    const pki = await startPkiHarness();
     try {
       await pki.client.unary('InitCluster', LAB_INIT);
       const issued = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });

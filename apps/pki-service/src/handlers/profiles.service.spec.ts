@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pkiV1 } from '@kdeploy/proto';
 import { opensslCsr, opensslVerify } from '../testing/openssl';
-import { LAB_INIT, startPki } from '../testing/pki-harness';
+import { LAB_INIT, startPkiHarness } from '../testing/pki-harness';
 
 jest.setTimeout(60_000);
 
@@ -103,10 +103,10 @@ const CASES: Case[] = [
 const opensslSubject = (s: string) => '/' + s.split('\n').join('/');
 
 describe('pki-service profiles (real gRPC server, certificates checked with openssl and node:crypto)', () => {
-  let pki: Awaited<ReturnType<typeof startPki>>;
+  let pki: Awaited<ReturnType<typeof startPkiHarness>>;
   let cas: Record<string, string>;
   beforeAll(async () => {
-    pki = await startPki();
+    pki = await startPkiHarness();
     const res = await pki.client.unary('InitCluster', LAB_INIT);
     cas = Object.fromEntries(res.cas.map((c) => [c.authority, c.certificatePem]));
   });

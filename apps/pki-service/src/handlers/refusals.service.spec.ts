@@ -1,14 +1,14 @@
 import { status } from '@grpc/grpc-js';
 import { RemoteCallError } from '@kdeploy/grpc';
 import { opensslCsr } from '../testing/openssl';
-import { LAB_INIT, startPki } from '../testing/pki-harness';
+import { LAB_INIT, startPkiHarness } from '../testing/pki-harness';
 
 jest.setTimeout(60_000);
 
 describe('pki-service refuses what a profile does not allow, and signs nothing', () => {
-  let pki: Awaited<ReturnType<typeof startPki>>;
+  let pki: Awaited<ReturnType<typeof startPkiHarness>>;
   beforeAll(async () => {
-    pki = await startPki();
+    pki = await startPkiHarness();
     await pki.client.unary('InitCluster', LAB_INIT);
   });
   afterAll(() => pki.stop());

@@ -26,7 +26,7 @@ export const LAB_INIT: pkiV1.InitClusterRequest = {
 };
 
 /** Starts a real pki-service on 127.0.0.1:0 with its logs captured, and a real client. */
-export async function startPki(opts: { storePath?: string; storeKey?: string } = {}) {
+export async function startPkiHarness(opts: { storePath?: string; storeKey?: string } = {}) {
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, cb) {

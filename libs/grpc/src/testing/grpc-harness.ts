@@ -10,7 +10,7 @@ import { createGrpcServer } from '../server';
 export const CANARY = 'CANARY-7f3a9c-SECRET';
 
 /** Test-only: a real server on 127.0.0.1:0 with tiny PKI and etcd implementations, and clients. */
-export async function startHarness() {
+export async function startGrpcHarness() {
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, cb) {

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { createLogger, type Logger } from '@kdeploy/logging';
 import { ensureLab, labSsh, type LabHost, type LabInfo } from '@kdeploy/testing';
-import { SshHost } from './ssh-host';
-import type { SshHostOptions } from './options';
+import { SshHost } from '../ssh-host';
+import type { SshHostOptions } from '../options';
 
 /** A logger whose every line is kept, so tests can grep it for secrets. */
 export function capturedLogger(): { logger: Logger; text: () => string } {

@@ -40,7 +40,7 @@ export function etcdSpecFor(lab: LabInfo, names: string[]): etcdV1.EtcdSpec {
 }
 
 /** A running lab, pki-service (cluster initialised for lab1..lab5), installer and client. */
-export async function startHarness() {
+export async function startEtcdHarness() {
   const lab = await ensureLab(5);
   const pki = await startPkiProcess();
   await pki.client.unary('InitCluster', { clusterId: CLUSTER_ID, hosts: hostsOf(lab, ETCD_LAB_HOSTS), serviceCidr: '10.96.0.0/12' });
@@ -111,4 +111,4 @@ export async function startHarness() {
   };
 }
 
-export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export type EtcdHarness = Awaited<ReturnType<typeof startEtcdHarness>>;
