@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'master-installer',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/master-installer',
+};

@@ -1,0 +1,59 @@
+import { SystemdUnit } from '@kdeploy/templates';
+import { KubernetesVersion } from '../versions';
+import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
+import { binPath, KUBECONFIG, PKI } from './layout';
+import { MasterSettings } from './settings';
+
+/** The default controllers plus the two that bootstrap tokens need (cluster-info signing, expired token clean-up). */
+export const CONTROLLERS = ['*', 'bootstrapsigner', 'tokencleaner'];
+
+/**
+ * The kube-controller-manager unit, the same on every master. Its secure port (health,
+ * metrics) is on 127.0.0.1 only; callers authenticate and are authorized through the
+ * apiserver with its own kubeconfig. Each controller runs with its own service account, and
+ * CSRs are signed with the cluster signer, never the kubernetes-ca key.
+ * `sha256` is the binary's, so that a new binary restarts it through the unit change.
+ */
+export function controllerManagerUnit(s: MasterSettings, version: KubernetesVersion, sha256: string): SystemdUnit {
+  const kubeconfig = KUBECONFIG['kube-controller-manager'];
+  const args = flags(version, 'kube-controller-manager', {
+    kubeconfig,
+    'authentication-kubeconfig': kubeconfig,
+    'authorization-kubeconfig': kubeconfig,
+    'bind-address': '127.0.0.1',
+    'secure-port': 10257,
+    profiling: false,
+    'use-service-account-credentials': true,
+    // Signs legacy service-account token Secrets; the apiserver verifies them with sa.pub.
+    'service-account-private-key-file': PKI.serviceAccount.privateKey,
+    'root-ca-file': PKI.ca,
+    'cluster-signing-cert-file': PKI.clusterSigner.cert,
+    'cluster-signing-key-file': PKI.clusterSigner.key,
+    controllers: CONTROLLERS,
+    'leader-elect': true,
+    'allocate-node-cidrs': s.allocateNodeCidrs,
+    'cluster-cidr': s.allocateNodeCidrs ? s.podCidr : undefined,
+    'node-cidr-mask-size': s.allocateNodeCidrs ? s.nodeCidrMaskSize : undefined,
+    // Node IPAM keeps pod subnets clear of the service range.
+    'service-cluster-ip-range': s.serviceCidr,
+    'tls-min-version': TLS_MIN_VERSION,
+    'tls-cipher-suites': TLS_CIPHER_SUITES,
+    'feature-gates': featureGates(s.featureGates),
+  });
+  return {
+    unit: {
+      Description: 'Kubernetes controller manager (kdeploy)',
+      Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-controller-manager/'],
+      After: ['network-online.target'],
+      Wants: ['network-online.target'],
+    },
+    service: {
+      Type: 'exec',
+      Environment: { KDEPLOY_KUBE_CONTROLLER_MANAGER_SHA256: sha256 },
+      ExecStart: { command: binPath('kube-controller-manager'), args },
+      Restart: 'on-failure',
+      RestartSec: 5,
+    },
+    install: { WantedBy: ['multi-user.target'] },
+  };
+}

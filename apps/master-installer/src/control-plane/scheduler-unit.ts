@@ -1,0 +1,43 @@
+import { SystemdUnit } from '@kdeploy/templates';
+import { KubernetesVersion } from '../versions';
+import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
+import { binPath, CONFIG, KUBECONFIG } from './layout';
+import { MasterSettings } from './settings';
+
+/**
+ * The kube-scheduler unit, the same on every master. Its kubeconfig, leader election and
+ * profiling are in the config file (`--kubeconfig` and `--profiling` are deprecated flags);
+ * `--leader-elect` is repeated here because the scheduler applies explicitly set
+ * leader-election flags over the file, so the unit alone shows it is on.
+ * `sha256` is the binary's, so that a new binary restarts it through the unit change.
+ */
+export function schedulerUnit(s: MasterSettings, version: KubernetesVersion, sha256: string): SystemdUnit {
+  const kubeconfig = KUBECONFIG['kube-scheduler'];
+  const args = flags(version, 'kube-scheduler', {
+    config: CONFIG.scheduler,
+    'authentication-kubeconfig': kubeconfig,
+    'authorization-kubeconfig': kubeconfig,
+    'bind-address': '127.0.0.1',
+    'secure-port': 10259,
+    'leader-elect': true,
+    'tls-min-version': TLS_MIN_VERSION,
+    'tls-cipher-suites': TLS_CIPHER_SUITES,
+    'feature-gates': featureGates(s.featureGates),
+  });
+  return {
+    unit: {
+      Description: 'Kubernetes scheduler (kdeploy)',
+      Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-scheduler/'],
+      After: ['network-online.target'],
+      Wants: ['network-online.target'],
+    },
+    service: {
+      Type: 'exec',
+      Environment: { KDEPLOY_KUBE_SCHEDULER_SHA256: sha256 },
+      ExecStart: { command: binPath('kube-scheduler'), args },
+      Restart: 'on-failure',
+      RestartSec: 5,
+    },
+    install: { WantedBy: ['multi-user.target'] },
+  };
+}

@@ -1,0 +1,98 @@
+import type { KubernetesVersion } from '.';
+
+/**
+ * Kubernetes 1.37: the flags this installer may render per component, a subset of
+ * reference/kubernetes-v1.37/*.flags (generated from the real v1.37.2 binaries' --help; a unit
+ * test pins that none is unknown or deprecated). A flag outside these sets is a bug here, not
+ * something to pass through.
+ */
+export const V1_37: KubernetesVersion = {
+  minor: '1.37',
+  flags: {
+    'kube-apiserver': new Set([
+      'advertise-address',
+      'bind-address',
+      'secure-port',
+      'allow-privileged',
+      // Not `anonymous-auth`: the AuthenticationConfiguration's anonymous block replaces it, and the apiserver refuses both.
+      'authentication-config',
+      'authorization-mode',
+      'enable-admission-plugins',
+      'enable-bootstrap-token-auth',
+      'client-ca-file',
+      'tls-cert-file',
+      'tls-private-key-file',
+      'tls-min-version',
+      'tls-cipher-suites',
+      'kubelet-certificate-authority',
+      'kubelet-client-certificate',
+      'kubelet-client-key',
+      'kubelet-preferred-address-types',
+      'etcd-servers',
+      'etcd-cafile',
+      'etcd-certfile',
+      'etcd-keyfile',
+      'encryption-provider-config',
+      'audit-policy-file',
+      'audit-log-path',
+      'audit-log-maxage',
+      'audit-log-maxbackup',
+      'audit-log-maxsize',
+      'profiling',
+      'service-account-issuer',
+      'service-account-key-file',
+      'service-account-signing-key-file',
+      'service-cluster-ip-range',
+      'service-node-port-range',
+      'requestheader-client-ca-file',
+      'requestheader-allowed-names',
+      'requestheader-username-headers',
+      'requestheader-group-headers',
+      'requestheader-extra-headers-prefix',
+      'proxy-client-cert-file',
+      'proxy-client-key-file',
+      'feature-gates',
+    ]),
+    'kube-controller-manager': new Set([
+      'kubeconfig',
+      'authentication-kubeconfig',
+      'authorization-kubeconfig',
+      'bind-address',
+      'secure-port',
+      'profiling',
+      'use-service-account-credentials',
+      'service-account-private-key-file',
+      'root-ca-file',
+      'cluster-signing-cert-file',
+      'cluster-signing-key-file',
+      'controllers',
+      'leader-elect',
+      'allocate-node-cidrs',
+      'cluster-cidr',
+      'node-cidr-mask-size',
+      'service-cluster-ip-range',
+      'tls-min-version',
+      'tls-cipher-suites',
+      'feature-gates',
+    ]),
+    // --kubeconfig and --profiling are deprecated for the scheduler: both live in its config file.
+    'kube-scheduler': new Set([
+      'config',
+      'authentication-kubeconfig',
+      'authorization-kubeconfig',
+      'bind-address',
+      'secure-port',
+      'leader-elect',
+      'tls-min-version',
+      'tls-cipher-suites',
+      'feature-gates',
+    ]),
+  },
+  configs: {
+    scheduler: { apiVersion: 'kubescheduler.config.k8s.io/v1', kind: 'KubeSchedulerConfiguration' },
+    encryption: { apiVersion: 'apiserver.config.k8s.io/v1', kind: 'EncryptionConfiguration' },
+    auditPolicy: { apiVersion: 'audit.k8s.io/v1', kind: 'Policy' },
+    // GA since 1.34, together with its anonymous `conditions` (KEP-3331, KEP-4633).
+    authentication: { apiVersion: 'apiserver.config.k8s.io/v1', kind: 'AuthenticationConfiguration' },
+  },
+};
