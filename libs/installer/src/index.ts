@@ -4,3 +4,7 @@ export * from './ssh-access';
 export * from './target';
 export * from './session';
 export * from './mutex';
+export * from './steps/kit-context';
+export * from './steps/record-owner';
+export * from './steps/install-binaries';
+export * from './steps/preflight-checks';

@@ -1,15 +1,5 @@
-import { recordOwner } from '@kdeploy/steps';
-import { EtcdStep, installHosts } from './context';
+import { recordOwnerStep as kitRecordOwner } from '@kdeploy/installer';
+import { installHosts, InstallCtx } from './context';
 
-/**
- * Records on each host that this cluster owns it, right after preflight (which refuses a host
- * another cluster owns), so a second cluster's plan or apply is refused there from now on.
- */
-export const recordOwnerStep: EtcdStep = {
-  id: 'etcd/record-owner',
-  title: 'Record the owning cluster',
-  prepare: installHosts,
-  async run(ctx, _host, ops) {
-    await recordOwner(ops, ctx.clusterId);
-  },
-};
+/** The kit's ownership record on every host this call installs on, right after preflight. */
+export const recordOwnerStep = kitRecordOwner<InstallCtx>({ id: 'etcd/record-owner', prepare: installHosts });

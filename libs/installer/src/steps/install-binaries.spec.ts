@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, utimesSync } from 'node:fs';
+import type { ResolvedArtifact } from '@kdeploy/artifacts';
+import { runSteps } from '@kdeploy/steps';
+import { LocalConnection } from '@kdeploy/steps/testing';
+import { installBinariesStep } from './install-binaries';
+import type { KitContext } from './kit-context';
+
+const bytes = Buffer.from('#!/bin/sh\necho tool v1\n');
+const artifact: ResolvedArtifact = {
+  name: 'tool',
+  version: 'v1',
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+  read: async () => bytes,
+};
+
+describe('the kit binary step', () => {
+  let host: LocalConnection;
+  beforeEach(async () => (host = await LocalConnection.create('h1')));
+  afterEach(() => host.dispose());
+
+  const apply = (mode: 'plan' | 'apply' = 'apply') => {
+    const step = installBinariesStep<KitContext>({
+      id: 'kit/install-binaries',
+      title: 'Install binaries',
+      layout: { binDir: host.path('bin'), cacheDir: host.path('cache') },
+    });
+    return runSteps({ steps: [step], hosts: [host], ctx: { clusterId: 'c1', takeOverHosts: false, artifacts: [artifact] }, mode });
+  };
+
+  it('installs from the cache, then changes nothing, and a dry run before it writes nothing', async () => {
+    const planned = await apply('plan');
+    expect(planned.summary.changes).toBeGreaterThan(0);
+    expect(existsSync(host.path('bin', 'tool')) || existsSync(host.path('cache', 'verified', 'tool'))).toBe(false);
+    const first = await apply();
+    expect(first.ok).toBe(true);
+    expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
+    expect(readFileSync(host.path('cache', 'verified', 'tool'), 'utf8')).toMatch(new RegExp(`^${artifact.sha256} \\d+ \\d+ \\d+\\n$`));
+    expect((await apply()).summary.changes).toBe(0);
+  });
+
+  it('reinstalls a binary changed on the host, whatever its stamp says', async () => {
+    await apply();
+    appendFileSync(host.path('bin', 'tool'), 'tampered\n');
+    const again = await apply();
+    expect(again.summary.changes).toBe(1);
+    expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
+  });
+
+  it('hashes a binary whose stamp no longer matches and, when the hash is right, only restamps it', async () => {
+    await apply();
+    utimesSync(host.path('bin', 'tool'), new Date(), new Date(Date.now() - 3_600_000));
+    const stampBefore = readFileSync(host.path('cache', 'verified', 'tool'), 'utf8');
+    const again = await apply();
+    expect(again.summary.changes).toBe(0);
+    expect(readFileSync(host.path('cache', 'verified', 'tool'), 'utf8')).not.toBe(stampBefore);
+  });
+});
