@@ -21,3 +21,5 @@ export { parseCidr, formatCidr, cidrContains, cidrsOverlap, nthAddress, nthSubne
 export * from './lib/derive/apiserver-sans';
 export * from './lib/derive/etcd';
 export * from './lib/contracts/etcd';
+export * from './lib/contracts/endpoint';
+export * from './lib/contracts/master';

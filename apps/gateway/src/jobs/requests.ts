@@ -1,7 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
-import { SpecError } from '@kdeploy/errors';
-import { ClusterSpec, DerivedCluster, etcdSpecMessage, isUrlLocation } from '@kdeploy/cluster-spec';
+import { ClusterSpec, DerivedCluster, endpointMessage, etcdSpecMessage, isUrlLocation } from '@kdeploy/cluster-spec';
 import type { ClusterSecrets } from '../store/job-store';
 
 /**
@@ -18,11 +17,6 @@ export interface DeployInputs {
 }
 
 const ROLE: Record<string, commonV1.Role> = { etcd: 'ROLE_ETCD', master: 'ROLE_MASTER', node: 'ROLE_NODE' };
-const ENDPOINT: Record<string, commonV1.ControlPlaneEndpointMode> = {
-  'local-proxy': 'CONTROL_PLANE_ENDPOINT_MODE_LOCAL_PROXY',
-  'single-master': 'CONTROL_PLANE_ENDPOINT_MODE_SINGLE_MASTER',
-  'load-balancer': 'CONTROL_PLANE_ENDPOINT_MODE_LOAD_BALANCER',
-};
 
 /** A local path from the spec, as the gateway's process opens it (`~/` is the gateway user's home). */
 export function localPath(path: string): string {
@@ -54,23 +48,8 @@ export function targetOf(inputs: DeployInputs): commonV1.Target {
   };
 }
 
-/** Where clients reach the apiserver: the load balancer, the single master, or the local proxy. */
-function apiserverEndpoint(inputs: DeployInputs): { address: string; port: number } {
-  const { endpoint, loadBalancer, apiserverPort } = inputs.spec.spec.controlPlane;
-  if (endpoint === 'load-balancer') {
-    // Spec validation requires loadBalancer in this mode; the stored spec is checked again, not trusted.
-    if (!loadBalancer)
-      throw new SpecError([{ path: 'spec.controlPlane.loadBalancer', message: 'required when endpoint is load-balancer' }]);
-    return { address: loadBalancer.address, port: loadBalancer.port };
-  }
-  const address = endpoint === 'single-master' ? Object.values(inputs.derived.apiserver.advertiseAddresses)[0] : '127.0.0.1';
-  return { address, port: apiserverPort };
-}
-
 export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterRequest {
   const { spec, derived } = inputs;
-  const { endpoint } = spec.spec.controlPlane;
-  const { address, port } = apiserverEndpoint(inputs);
   return {
     clusterId: inputs.clusterId,
     caValidityDays: spec.spec.pki.caYears * 365,
@@ -79,7 +58,7 @@ export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterReque
     hosts: hostsOf(inputs),
     serviceCidr: spec.spec.network.serviceCIDR,
     clusterDomain: spec.spec.network.clusterDomain,
-    endpoint: { mode: ENDPOINT[endpoint], address, port, backends: derived.apiserver.localProxy?.upstreams ?? [] },
+    endpoint: endpointMessage(derived),
   };
 }
 

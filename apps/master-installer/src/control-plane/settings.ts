@@ -25,7 +25,7 @@ export interface MasterSettings {
   /** e.g. "v1.37.2"; picks the version table. */
   kubernetesVersion: string;
   clusterName: string;
-  /** The apiservers' own port: the port of endpoint.backends (a load balancer may listen on another). */
+  /** The apiservers' own port (MasterSpec.secure_port); a load balancer in front may listen on another. */
   securePort: number;
   serviceCidr: string;
   podCidr: string;
@@ -80,7 +80,7 @@ function check(s: MasterSettings): void {
   for (const name of Object.keys(s.featureGates))
     if (!FEATURE_GATE.test(name)) issues.push({ path: 'spec.feature_gates', message: `${name}: not a feature gate name` });
   if (!Number.isInteger(s.securePort) || s.securePort < 1 || s.securePort > 65535)
-    issues.push({ path: 'spec.endpoint.backends', message: 'the apiservers listen on a port from 1 to 65535' });
+    issues.push({ path: 'spec.secure_port', message: 'the apiservers listen on a port from 1 to 65535' });
   if (issues.length) throw new SpecError(issues);
 }
 

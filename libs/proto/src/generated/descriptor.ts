@@ -1328,11 +1328,6 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "type": "kdeploy.common.v1.ControlPlaneEndpoint",
                       "id": 9
                     },
-                    "apiserverExtraSans": {
-                      "rule": "repeated",
-                      "type": "string",
-                      "id": 10
-                    },
                     "etcdEndpoints": {
                       "rule": "repeated",
                       "type": "string",
@@ -1350,6 +1345,56 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "keyType": "string",
                       "type": "bool",
                       "id": 14
+                    },
+                    "masters": {
+                      "rule": "repeated",
+                      "type": "MasterMember",
+                      "id": 15
+                    },
+                    "apiserverSans": {
+                      "type": "ApiserverSans",
+                      "id": 16
+                    },
+                    "securePort": {
+                      "type": "uint32",
+                      "id": 17
+                    },
+                    "clusterName": {
+                      "type": "string",
+                      "id": 18
+                    }
+                  },
+                  "reserved": [
+                    [
+                      10,
+                      10
+                    ],
+                    "apiserver_extra_sans"
+                  ]
+                },
+                "MasterMember": {
+                  "fields": {
+                    "name": {
+                      "type": "string",
+                      "id": 1
+                    },
+                    "advertiseAddress": {
+                      "type": "string",
+                      "id": 2
+                    }
+                  }
+                },
+                "ApiserverSans": {
+                  "fields": {
+                    "dnsNames": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 1
+                    },
+                    "ipAddresses": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 2
                     }
                   }
                 },

@@ -30,6 +30,9 @@ export interface DerivedCluster {
   apiserver: {
     /** What kubeconfigs and components use to reach the apiservers. */
     endpoint: string;
+    /** The endpoint's address (bare, also for IPv6) and port. */
+    endpointAddress: string;
+    endpointPort: number;
     endpointKind: ClusterSpec['spec']['controlPlane']['endpoint'];
     port: number;
     /** Each master's advertise (and bind) address, keyed by host name. */
@@ -41,13 +44,13 @@ export interface DerivedCluster {
   etcd: DerivedEtcd;
 }
 
-function endpointOf(spec: ClusterSpec, masters: DerivedHost[]): string {
+/** The address and port clients use: the load balancer's, the single master's, or the local proxy's. */
+function endpointOf(spec: ClusterSpec, masters: DerivedHost[]): { address: string; port: number } {
   const { endpoint, loadBalancer, apiserverPort } = spec.spec.controlPlane;
-  if (endpoint === 'load-balancer' && loadBalancer) {
-    return `https://${hostPort(canonicalIp(loadBalancer.address) ?? loadBalancer.address, loadBalancer.port)}`;
-  }
-  if (endpoint === 'single-master') return `https://${hostPort(masters[0].address, apiserverPort)}`;
-  return `https://${hostPort('127.0.0.1', apiserverPort)}`;
+  if (endpoint === 'load-balancer' && loadBalancer)
+    return { address: canonicalIp(loadBalancer.address) ?? loadBalancer.address, port: loadBalancer.port };
+  if (endpoint === 'single-master') return { address: masters[0].address, port: apiserverPort };
+  return { address: '127.0.0.1', port: apiserverPort };
 }
 
 function derivedHost(host: Host, defaultPort: number): DerivedHost {
@@ -65,6 +68,7 @@ export function deriveCluster(spec: ClusterSpec): DerivedCluster {
   const network = deriveNetwork(s.network, podHosts);
   const port = s.controlPlane.apiserverPort;
   const kubernetes = parseKubernetesVersion(s.kubernetesVersion);
+  const reach = endpointOf(spec, masters);
   return {
     name: spec.metadata.name,
     kubernetes,
@@ -72,7 +76,9 @@ export function deriveCluster(spec: ClusterSpec): DerivedCluster {
     roles: { etcd: withRole('etcd').map((h) => h.name), master: masters.map((h) => h.name), node: withRole('node').map((h) => h.name) },
     network,
     apiserver: {
-      endpoint: endpointOf(spec, masters),
+      endpoint: `https://${hostPort(reach.address, reach.port)}`,
+      endpointAddress: reach.address,
+      endpointPort: reach.port,
       endpointKind: s.controlPlane.endpoint,
       port,
       advertiseAddresses: Object.fromEntries(masters.map((m) => [m.name, m.address])),

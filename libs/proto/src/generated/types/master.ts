@@ -32,6 +32,7 @@ import type { StepStarted as _kdeploy_common_v1_StepStarted, StepStarted__Output
 import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from './kdeploy/common/v1/Target';
 import type { UnitChange as _kdeploy_common_v1_UnitChange, UnitChange__Output as _kdeploy_common_v1_UnitChange__Output } from './kdeploy/common/v1/UnitChange';
 import type { UnitStatus as _kdeploy_common_v1_UnitStatus, UnitStatus__Output as _kdeploy_common_v1_UnitStatus__Output } from './kdeploy/common/v1/UnitStatus';
+import type { ApiserverSans as _kdeploy_master_v1_ApiserverSans, ApiserverSans__Output as _kdeploy_master_v1_ApiserverSans__Output } from './kdeploy/master/v1/ApiserverSans';
 import type { ApplyBootstrapRbacRequest as _kdeploy_master_v1_ApplyBootstrapRbacRequest, ApplyBootstrapRbacRequest__Output as _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output } from './kdeploy/master/v1/ApplyBootstrapRbacRequest';
 import type { ApplyBootstrapRbacResponse as _kdeploy_master_v1_ApplyBootstrapRbacResponse, ApplyBootstrapRbacResponse__Output as _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output } from './kdeploy/master/v1/ApplyBootstrapRbacResponse';
 import type { ApplyRequest as _kdeploy_master_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_master_v1_ApplyRequest__Output } from './kdeploy/master/v1/ApplyRequest';
@@ -44,6 +45,7 @@ import type { DeleteBootstrapTokenResponse as _kdeploy_master_v1_DeleteBootstrap
 import type { GetAdminKubeconfigRequest as _kdeploy_master_v1_GetAdminKubeconfigRequest, GetAdminKubeconfigRequest__Output as _kdeploy_master_v1_GetAdminKubeconfigRequest__Output } from './kdeploy/master/v1/GetAdminKubeconfigRequest';
 import type { GetAdminKubeconfigResponse as _kdeploy_master_v1_GetAdminKubeconfigResponse, GetAdminKubeconfigResponse__Output as _kdeploy_master_v1_GetAdminKubeconfigResponse__Output } from './kdeploy/master/v1/GetAdminKubeconfigResponse';
 import type { MasterInstallerClient as _kdeploy_master_v1_MasterInstallerClient, MasterInstallerDefinition as _kdeploy_master_v1_MasterInstallerDefinition } from './kdeploy/master/v1/MasterInstaller';
+import type { MasterMember as _kdeploy_master_v1_MasterMember, MasterMember__Output as _kdeploy_master_v1_MasterMember__Output } from './kdeploy/master/v1/MasterMember';
 import type { MasterSpec as _kdeploy_master_v1_MasterSpec, MasterSpec__Output as _kdeploy_master_v1_MasterSpec__Output } from './kdeploy/master/v1/MasterSpec';
 import type { PlanRequest as _kdeploy_master_v1_PlanRequest, PlanRequest__Output as _kdeploy_master_v1_PlanRequest__Output } from './kdeploy/master/v1/PlanRequest';
 import type { PlanResponse as _kdeploy_master_v1_PlanResponse, PlanResponse__Output as _kdeploy_master_v1_PlanResponse__Output } from './kdeploy/master/v1/PlanResponse';
@@ -108,6 +110,7 @@ export interface ProtoGrpcType {
     }
     master: {
       v1: {
+        ApiserverSans: MessageTypeDefinition<_kdeploy_master_v1_ApiserverSans, _kdeploy_master_v1_ApiserverSans__Output>
         ApplyBootstrapRbacRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyBootstrapRbacRequest, _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output>
         ApplyBootstrapRbacResponse: MessageTypeDefinition<_kdeploy_master_v1_ApplyBootstrapRbacResponse, _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>
         ApplyRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyRequest, _kdeploy_master_v1_ApplyRequest__Output>
@@ -126,6 +129,7 @@ export interface ProtoGrpcType {
          * cluster needs before nodes join: bootstrap RBAC and bootstrap tokens.
          */
         MasterInstaller: SubtypeConstructor<typeof grpc.Client, _kdeploy_master_v1_MasterInstallerClient> & { service: _kdeploy_master_v1_MasterInstallerDefinition }
+        MasterMember: MessageTypeDefinition<_kdeploy_master_v1_MasterMember, _kdeploy_master_v1_MasterMember__Output>
         MasterSpec: MessageTypeDefinition<_kdeploy_master_v1_MasterSpec, _kdeploy_master_v1_MasterSpec__Output>
         PlanRequest: MessageTypeDefinition<_kdeploy_master_v1_PlanRequest, _kdeploy_master_v1_PlanRequest__Output>
         PlanResponse: MessageTypeDefinition<_kdeploy_master_v1_PlanResponse, _kdeploy_master_v1_PlanResponse__Output>

@@ -6,7 +6,7 @@
  */
 export interface AuditLog {
   /**
-   * Log file path; empty means /var/log/kubernetes/audit.log.
+   * Log file path; empty means /var/log/kubernetes/audit/audit.log.
    */
   'path'?: (string);
   /**
@@ -32,7 +32,7 @@ export interface AuditLog {
  */
 export interface AuditLog__Output {
   /**
-   * Log file path; empty means /var/log/kubernetes/audit.log.
+   * Log file path; empty means /var/log/kubernetes/audit/audit.log.
    */
   'path': (string);
   /**
