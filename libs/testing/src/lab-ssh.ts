@@ -7,11 +7,11 @@ export interface SshResult {
   stderr: string;
 }
 
-/** OpenSSH options for a lab host: the lab key, and its host key verified, never accepted blindly. */
-export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
+/** OpenSSH options with the given key, and host keys verified against `knownHostsFile`, never accepted blindly. */
+export function verifiedSshOptions(privateKeyFile: string, knownHostsFile: string, connectTimeout = 5): string[] {
   return [
     '-i',
-    lab.privateKeyFile,
+    privateKeyFile,
     '-o',
     'IdentitiesOnly=yes',
     '-o',
@@ -19,7 +19,7 @@ export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
     '-o',
     'StrictHostKeyChecking=yes',
     '-o',
-    `UserKnownHostsFile=${lab.knownHostsFile}`,
+    `UserKnownHostsFile=${knownHostsFile}`,
     '-o',
     'GlobalKnownHostsFile=/dev/null',
     '-o',
@@ -27,6 +27,11 @@ export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
     '-o',
     'LogLevel=ERROR',
   ];
+}
+
+/** OpenSSH options for a lab host: the lab key and known_hosts. */
+export function labSshOptions(lab: LabInfo, connectTimeout = 5): string[] {
+  return verifiedSshOptions(lab.privateKeyFile, lab.knownHostsFile, connectTimeout);
 }
 
 function execResult(argv: string[], timeoutMs: number): Promise<SshResult> {

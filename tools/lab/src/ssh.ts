@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { verifiedSshOptions } from '@kdeploy/testing';
 import { run, runRaw, RunResult } from './exec';
 import { sleep } from './processes';
 
@@ -14,28 +15,7 @@ export async function ensureClientKey(privateKey: string): Promise<string> {
 
 /** ssh argv with host keys always verified against the lab's known_hosts (never accept-new). */
 export function sshArgv(address: string, privateKey: string, knownHosts: string, command: string[], connectTimeout = 3): string[] {
-  return [
-    'ssh',
-    '-i',
-    privateKey,
-    '-o',
-    'IdentitiesOnly=yes',
-    '-o',
-    'BatchMode=yes',
-    '-o',
-    'StrictHostKeyChecking=yes',
-    '-o',
-    `UserKnownHostsFile=${knownHosts}`,
-    '-o',
-    'GlobalKnownHostsFile=/dev/null',
-    '-o',
-    `ConnectTimeout=${connectTimeout}`,
-    '-o',
-    'LogLevel=ERROR',
-    `root@${address}`,
-    '--',
-    ...command,
-  ];
+  return ['ssh', ...verifiedSshOptions(privateKey, knownHosts, connectTimeout), `root@${address}`, '--', ...command];
 }
 
 export function ssh(address: string, privateKey: string, knownHosts: string, command: string[], connectTimeout = 3): Promise<RunResult> {

@@ -1,7 +1,8 @@
 import { SystemdUnit } from '@kdeploy/templates';
+import { componentUnit } from './component-unit';
 import { KubernetesVersion } from '../versions';
 import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
-import { binPath, CONFIG, PKI } from './layout';
+import { CONFIG, PKI } from './layout';
 import { MasterHost, MasterSettings } from './settings';
 
 /** The client certificate name the aggregation layer presents (pki-service's front-proxy-client profile). */
@@ -76,23 +77,13 @@ export function apiserverUnit(host: MasterHost, s: MasterSettings, version: Kube
     'proxy-client-key-file': PKI.frontProxyClient.key,
     'feature-gates': featureGates(s.featureGates),
   });
-  return {
-    unit: {
-      Description: 'Kubernetes API server (kdeploy)',
-      Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/'],
-      After: ['network-online.target'],
-      Wants: ['network-online.target'],
-    },
-    service: {
-      // The apiserver tells systemd when it serves, so `systemctl start` returns only then.
-      Type: 'notify',
-      Environment: { KDEPLOY_KUBE_APISERVER_SHA256: sha256 },
-      ExecStart: { command: binPath('kube-apiserver'), args },
-      Restart: 'on-failure',
-      RestartSec: 5,
-      TimeoutStartSec: 120,
-      LimitNOFILE: 65536,
-    },
-    install: { WantedBy: ['multi-user.target'] },
-  };
+  // The apiserver tells systemd when it serves, so `systemctl start` returns only then.
+  return componentUnit({
+    component: 'kube-apiserver',
+    description: 'Kubernetes API server',
+    args,
+    sha256,
+    type: 'notify',
+    service: { TimeoutStartSec: 120, LimitNOFILE: 65536 },
+  });
 }

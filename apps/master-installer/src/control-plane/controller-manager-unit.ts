@@ -1,7 +1,8 @@
 import { SystemdUnit } from '@kdeploy/templates';
+import { componentUnit } from './component-unit';
 import { KubernetesVersion } from '../versions';
 import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
-import { binPath, KUBECONFIG, PKI } from './layout';
+import { KUBECONFIG, PKI } from './layout';
 import { MasterSettings } from './settings';
 
 /** The default controllers plus the two that bootstrap tokens need (cluster-info signing, expired token clean-up). */
@@ -40,20 +41,5 @@ export function controllerManagerUnit(s: MasterSettings, version: KubernetesVers
     'tls-cipher-suites': TLS_CIPHER_SUITES,
     'feature-gates': featureGates(s.featureGates),
   });
-  return {
-    unit: {
-      Description: 'Kubernetes controller manager (kdeploy)',
-      Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-controller-manager/'],
-      After: ['network-online.target'],
-      Wants: ['network-online.target'],
-    },
-    service: {
-      Type: 'exec',
-      Environment: { KDEPLOY_KUBE_CONTROLLER_MANAGER_SHA256: sha256 },
-      ExecStart: { command: binPath('kube-controller-manager'), args },
-      Restart: 'on-failure',
-      RestartSec: 5,
-    },
-    install: { WantedBy: ['multi-user.target'] },
-  };
+  return componentUnit({ component: 'kube-controller-manager', description: 'Kubernetes controller manager', args, sha256 });
 }

@@ -1,7 +1,8 @@
 import { SystemdUnit } from '@kdeploy/templates';
+import { componentUnit } from './component-unit';
 import { KubernetesVersion } from '../versions';
 import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
-import { binPath, CONFIG, KUBECONFIG } from './layout';
+import { CONFIG, KUBECONFIG } from './layout';
 import { MasterSettings } from './settings';
 
 /**
@@ -24,20 +25,5 @@ export function schedulerUnit(s: MasterSettings, version: KubernetesVersion, sha
     'tls-cipher-suites': TLS_CIPHER_SUITES,
     'feature-gates': featureGates(s.featureGates),
   });
-  return {
-    unit: {
-      Description: 'Kubernetes scheduler (kdeploy)',
-      Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-scheduler/'],
-      After: ['network-online.target'],
-      Wants: ['network-online.target'],
-    },
-    service: {
-      Type: 'exec',
-      Environment: { KDEPLOY_KUBE_SCHEDULER_SHA256: sha256 },
-      ExecStart: { command: binPath('kube-scheduler'), args },
-      Restart: 'on-failure',
-      RestartSec: 5,
-    },
-    install: { WantedBy: ['multi-user.target'] },
-  };
+  return componentUnit({ component: 'kube-scheduler', description: 'Kubernetes scheduler', args, sha256 });
 }

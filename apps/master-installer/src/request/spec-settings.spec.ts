@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { deriveCluster, masterSpecMessage, parseClusterSpec, parseClusterSpecText } from '@kdeploy/cluster-spec';
+import { exampleText, ipv6Spec } from '@kdeploy/cluster-spec/testing';
 import { SpecError } from '@kdeploy/errors';
 import { loadKdeployPackageDefinition, masterV1 } from '@kdeploy/proto';
 import { renderUnit } from '@kdeploy/templates';
@@ -9,26 +8,8 @@ import { apiserverUnit } from '../control-plane/apiserver-unit';
 import { versionTable } from '../versions';
 import { controlPlaneRequest } from './spec-settings';
 
-const labExampleSpec = () =>
-  parseClusterSpecText(readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'lab-cluster.yaml'), 'utf8'));
-
-/** Two IPv6 masters, one of them the only etcd member. */
-const ipv6TestSpec = () =>
-  parseClusterSpec({
-    apiVersion: 'kdeploy.io/v1',
-    kind: 'Cluster',
-    metadata: { name: 'v6' },
-    spec: {
-      kubernetesVersion: 'v1.37.2',
-      hosts: [
-        { name: 'v6a', address: 'fd00:211::11', roles: ['etcd', 'master', 'node'] },
-        { name: 'v6b', address: 'FD00:211:0::12', roles: ['master', 'node'] },
-      ],
-      ssh: { privateKeyFile: '/keys/id_ed25519', knownHostsFile: '/keys/known_hosts' },
-      artifacts: { source: '/srv/artifacts' },
-      network: { podCIDR: 'fd00:10:244::/56', serviceCIDR: 'fd00:10:96::/108', nodeCidrMaskSize: 64 },
-    },
-  });
+const labExampleSpec = () => parseClusterSpecText(exampleText('lab-cluster.yaml'));
+const ipv6TestSpec = () => parseClusterSpec(ipv6Spec());
 
 /** The spec as the installer receives it: through the real wire encoding and loader options. */
 function overTheWire(spec: masterV1.MasterSpec): masterV1.MasterSpec__Output | null {
