@@ -35,40 +35,16 @@ export function errorDetail(error: unknown, stepId = ''): commonV1.ErrorDetail {
 export function toProtoChange(change: Change): commonV1.Change {
   const base = { stepId: change.stepId, reason: change.reason };
   const created = change.reason === 'missing' ? 'CHANGE_ACTION_CREATE' : 'CHANGE_ACTION_UPDATE';
+  const [owner, group = owner] = 'owner' in change ? change.owner.split(':') : ['root'];
+  const file = 'path' in change ? { path: change.path, mode: parseInt(change.mode, 8), owner, group } : undefined;
   switch (change.kind) {
-    case 'file': {
-      const [owner, group = owner] = change.owner.split(':');
-      return {
-        ...base,
-        action: created,
-        file: {
-          path: change.path,
-          mode: parseInt(change.mode, 8),
-          owner,
-          group,
-          sha256: change.sha256,
-          sizeBytes: change.size,
-          secret: change.secret,
-        },
-      };
-    }
-    case 'directory': {
-      const [owner, group = owner] = change.owner.split(':');
-      return { ...base, action: created, file: { path: change.path, mode: parseInt(change.mode, 8), owner, group } };
-    }
+    case 'file':
+      return { ...base, action: created, file: { ...file, sha256: change.sha256, sizeBytes: change.size, secret: change.secret } };
+    case 'directory':
+      return { ...base, action: created, file };
     case 'unit':
-      return {
-        ...base,
-        action: created,
-        file: {
-          path: change.path,
-          mode: parseInt(change.mode, 8),
-          owner: 'root',
-          group: 'root',
-          sha256: change.sha256,
-          sizeBytes: change.size,
-        },
-      };
+      // Units are root's: their owner is not configurable.
+      return { ...base, action: created, file: { ...file, sha256: change.sha256, sizeBytes: change.size } };
     case 'service':
       return { ...base, action: 'CHANGE_ACTION_RUN', unit: { unit: change.name, state: 'UNIT_STATE_ENABLED_RUNNING' } };
     case 'restart':

@@ -1,7 +1,9 @@
 import { ClientCredentials } from '../control-plane/kubeconfigs';
 
-// Clearly fake PEM blocks: test data, never real key material.
-/** Stand-in credentials of a component kubeconfig; the key's body is a canary a test can look for. */
+/**
+ * Test data for rendering a component kubeconfig: PEM blocks whose bodies spell TEST-ONLY,
+ * never key material; the key's body is a canary a test can look for.
+ */
 export const FAKE_CREDENTIALS: ClientCredentials = {
   caPem: '-----BEGIN CERTIFICATE-----\nVEVTVC1PTkxZLUNBLUNFUlQ=\n-----END CERTIFICATE-----\n',
   certPem: '-----BEGIN CERTIFICATE-----\nVEVTVC1PTkxZLUNMSUVOVC1DRVJU\n-----END CERTIFICATE-----\n',

@@ -38,7 +38,7 @@ export const SETTINGS_V6: MasterSettings = masterSettings({
 
 export const VERSION: KubernetesVersion = versionTable(SETTINGS.kubernetesVersion);
 
-/** Stand-ins for the binaries' hashes. */
+/** Fixed sha256 values for the units' binary-hash field (rendering reads no binary). */
 export const SHA256: Record<Component, string> = {
   'kube-apiserver': 'a'.repeat(64),
   'kube-controller-manager': 'b'.repeat(64),
