@@ -4,3 +4,4 @@ export * from './native-sign';
 export * from './certificate-builder';
 export * from './internal-ca';
 export * from './tls-dirs';
+export * from './certificate-problem';

@@ -2,14 +2,9 @@ import { SpecError } from '@kdeploy/errors';
 import { status } from '@grpc/grpc-js';
 import { ClientTlsOptions, createGrpcClient, GrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
+import type { Sans } from '@kdeploy/x509';
 
 type PkiGrpc = InstanceType<ReturnType<typeof loadKdeployPackage>['kdeploy']['pki']['v1']['PkiService']>;
-
-/** SANs of a member certificate: the ones the etcd profiles allow for the host. */
-export interface Sans {
-  dns: string[];
-  ips: string[];
-}
 
 /** What the installer asks of pki-service; one per call, closed with the call. */
 export interface PkiAccess {

@@ -1,7 +1,7 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
 import { TargetHost } from '@kdeploy/installer';
 import { etcdV1 } from '@kdeploy/proto';
-import { Sans } from '../pki/pki-client';
+import type { Sans } from '@kdeploy/x509';
 
 /** One etcd member host: how to reach it, and the URLs and names the request derived for it. */
 export interface MemberHost extends TargetHost {

@@ -1,6 +1,6 @@
 import { LAYOUT, pki } from '../etcd/layout';
 import { EtcdStep, installHosts } from './context';
-import { certificateProblem } from '../pki/cert-check';
+import { certificateProblem } from '@kdeploy/x509';
 import { installedPair } from './member-certificates';
 
 /**

@@ -1,7 +1,7 @@
 import { HostConnection, sh } from '@kdeploy/ssh';
 import { CA_CERT, LAYOUT, pki } from '../etcd/layout';
 import { EtcdStep, installHosts, memberOf } from './context';
-import { certificateProblem } from '../pki/cert-check';
+import { certificateProblem } from '@kdeploy/x509';
 
 /** The installed certificate and the public half of the host's key, in one round trip each. */
 export async function installedPair(host: HostConnection, cert: string, key: string, signal?: AbortSignal) {

@@ -1,6 +1,11 @@
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import { canonicalIp } from '@kdeploy/cluster-spec';
-import { Sans } from './pki-client';
+
+/** A certificate's subject alternative names, as an installer wants them. */
+export interface Sans {
+  dns: string[];
+  ips: string[];
+}
 
 /** A certificate closer than this to expiry is replaced on apply. */
 export const RENEW_BEFORE_MS = 30 * 24 * 3600 * 1000;
@@ -19,13 +24,15 @@ function sansOf(cert: X509Certificate): Sans {
  * Why an installed certificate must be replaced, or undefined when it is good: it parses,
  * chains to the current CA, is valid beyond the renewal margin, belongs to the host's key,
  * and (when given) carries exactly the wanted SANs. Re-signing a good one would change the
- * certificate hashes on every apply (security.md: re-apply changes nothing).
+ * certificate hashes on every apply (security.md: re-apply changes nothing). `caName` names
+ * the CA in the reason ("etcd CA").
  */
 export function certificateProblem(
   certPem: string | undefined,
   caPem: string,
   publicKeyPem: string | undefined,
   sans?: Sans,
+  caName = 'etcd CA',
 ): string | undefined {
   if (!certPem?.includes('BEGIN CERTIFICATE')) return 'missing';
   let cert: X509Certificate;
@@ -35,7 +42,7 @@ export function certificateProblem(
     return 'not a certificate';
   }
   const ca = new X509Certificate(caPem);
-  if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return 'not signed by the current etcd CA';
+  if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return `not signed by the current ${caName}`;
   const now = Date.now();
   if (new Date(cert.validFrom).getTime() > now) return 'not yet valid';
   if (new Date(cert.validTo).getTime() - now < RENEW_BEFORE_MS) return 'expires within 30 days';
