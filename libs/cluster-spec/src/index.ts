@@ -23,3 +23,4 @@ export * from './lib/derive/etcd';
 export * from './lib/contracts/etcd';
 export * from './lib/contracts/endpoint';
 export * from './lib/contracts/master';
+export * from './lib/contracts/pki';

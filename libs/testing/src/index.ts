@@ -4,3 +4,4 @@ export { LabCliError } from './lab-cli';
 export { repoRoot } from './repo-root';
 export * from './lab-ssh';
 export * from './tls';
+export * from './pki-process';

@@ -4,9 +4,8 @@ import { deriveEtcd, etcdSpecMessage } from '@kdeploy/cluster-spec';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { createLogger } from '@kdeploy/logging';
 import { commonV1, etcdV1, loadKdeployPackage } from '@kdeploy/proto';
-import { ensureLab, LabInfo, testTls } from '@kdeploy/testing';
+import { ensureLab, LabInfo, startPkiProcess, testTls } from '@kdeploy/testing';
 import { startEtcdInstaller } from '../app';
-import { startPkiProcess } from './pki-process';
 
 export const CLUSTER_ID = 'etcd-lab';
 

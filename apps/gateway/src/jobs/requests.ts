@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
-import { ClusterSpec, DerivedCluster, endpointMessage, etcdSpecMessage, isUrlLocation } from '@kdeploy/cluster-spec';
+import { ClusterSpec, DerivedCluster, etcdSpecMessage, hostMessages, initClusterMessage, isUrlLocation } from '@kdeploy/cluster-spec';
 import type { ClusterSecrets } from '../store/job-store';
 
 /**
@@ -16,17 +16,13 @@ export interface DeployInputs {
   knownHosts: string;
 }
 
-const ROLE: Record<string, commonV1.Role> = { etcd: 'ROLE_ETCD', master: 'ROLE_MASTER', node: 'ROLE_NODE' };
-
 /** A local path from the spec, as the gateway's process opens it (`~/` is the gateway user's home). */
 export function localPath(path: string): string {
   if (path.startsWith('~/')) return resolve(process.env['HOME'] ?? '/', path.slice(2));
   return isAbsolute(path) ? path : resolve(path);
 }
 
-export function hostsOf(inputs: DeployInputs): commonV1.Host[] {
-  return inputs.derived.hosts.map((h) => ({ name: h.name, address: h.address, port: h.sshPort, roles: h.roles.map((r) => ROLE[r]) }));
-}
+export const hostsOf = (inputs: DeployInputs): commonV1.Host[] => hostMessages(inputs.derived);
 
 /** Cluster, hosts and SSH access: the part every installer call starts with. Holds secrets. */
 export function targetOf(inputs: DeployInputs): commonV1.Target {
@@ -48,19 +44,8 @@ export function targetOf(inputs: DeployInputs): commonV1.Target {
   };
 }
 
-export function initClusterRequest(inputs: DeployInputs): pkiV1.InitClusterRequest {
-  const { spec, derived } = inputs;
-  return {
-    clusterId: inputs.clusterId,
-    caValidityDays: spec.spec.pki.caYears * 365,
-    leafValidityDays: spec.spec.pki.leafDays,
-    keyAlgorithm: `KEY_ALGORITHM_RSA_${spec.spec.pki.keySize}` as pkiV1.KeyAlgorithm,
-    hosts: hostsOf(inputs),
-    serviceCidr: spec.spec.network.serviceCIDR,
-    clusterDomain: spec.spec.network.clusterDomain,
-    endpoint: endpointMessage(derived),
-  };
-}
+export const initClusterRequest = (inputs: DeployInputs): pkiV1.InitClusterRequest =>
+  initClusterMessage(inputs.clusterId, inputs.spec, inputs.derived);
 
 export function artifactSourceOf(inputs: DeployInputs): commonV1.ArtifactSource {
   const { source } = inputs.spec.spec.artifacts;

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
-import { repoRoot, testTls } from '@kdeploy/testing';
+import { repoRoot } from './repo-root';
+import { testTls } from './tls';
 
 /** A real pki-service, run as its own process (apps never import apps), on 127.0.0.1:0. */
 export async function startPkiProcess() {
-  const dir = mkdtempSync(join(tmpdir(), 'kd-etcd-pki-'));
+  const dir = mkdtempSync(join(tmpdir(), 'kd-pki-'));
   const root = repoRoot();
   const tls = await testTls();
   const child: ChildProcess = spawn(
