@@ -7,10 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 bash tools/scripts/ensure-npm.sh >&2
-projects=gateway,pki-service,cli,launcher
-# The etcd installer is built when its app is there (it is being written in parallel).
-[ -f apps/etcd-installer/src/main.ts ] && projects="$projects,etcd-installer"
-npx nx run-many -t build -p "$projects" --outputStyle=static >&2
+# Every project with a build target: the services of libs/proto's SERVICES, the gateway, the
+# CLI and the launcher, so a new service needs no line here.
+npx nx run-many -t build --outputStyle=static >&2
 # The artifact bundle that specs point their artifact source at (tools/upstream: built from
 # the upstream Go modules once per machine, then seconds).
 tools/upstream/build --out .kdeploy/artifacts

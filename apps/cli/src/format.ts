@@ -12,16 +12,30 @@ const notYet = (d: Record<string, unknown>) => {
     : `\n    not deployed (kdeploy has no installer for it yet):${parts.map((p) => `\n      - ${p}`).join('')}`;
 };
 
+/** Events stored before stages had their own name (`step-*`, `steps`, `step`) replay under the new names. */
+function fromOldNames(e: JobEvent): JobEvent {
+  const d = e.data;
+  if (!('steps' in d) && !('step' in d)) return e;
+  const { steps, step, ...rest } = d as typeof d & { steps?: unknown; step?: unknown };
+  const type = /^step-(started|finished|failed)$/.test(e.type) ? e.type.replace('step-', 'stage-') : e.type;
+  return {
+    ...e,
+    type,
+    data: { ...rest, ...(steps !== undefined ? { stages: steps } : {}), ...(step !== undefined ? { stage: step } : {}) } as typeof d,
+  };
+}
+
 /**
  * One line per stage and per host step, with the time since the job started and each
  * stage's and host step's own duration; undefined for events not worth a line (debug logs).
  */
-export function eventLine(e: JobEvent, startedAt: number): string | undefined {
+export function eventLine(event: JobEvent, startedAt: number): string | undefined {
+  const e = fromOldNames(event);
   const d = e.data;
   const at = `[${pad(secs(Date.parse(d.time) - startedAt), 6)}]`;
   switch (e.type) {
     case 'job-started':
-      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${(d['stages'] as string[]).join(', ')}${notYet(d)}`;
+      return `${at} ${d['resumed'] ? 'resumed' : 'started'} ${d['kind']} job: ${((d['stages'] as string[] | undefined) ?? []).join(', ')}${notYet(d)}`;
     case 'stage-started':
       return `${at} ${pad(d['stage'], 6)} ${pad('', 12)} started   ${d['title']}`;
     case 'stage-finished':

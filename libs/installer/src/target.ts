@@ -22,7 +22,7 @@ export function clusterIdOf(target: commonV1.Target__Output | null | undefined):
 
 /**
  * Validates hosts (names, addresses, duplicates), every problem named by its field path;
- * with `role`, only the hosts holding it are returned (the others are still checked).
+ * with `role`, only the hosts holding it are checked and returned.
  */
 export function targetHosts(hosts: readonly commonV1.Host__Output[], path: string, role?: commonV1.Role__Output): TargetHost[] {
   const issues: SpecIssue[] = [];

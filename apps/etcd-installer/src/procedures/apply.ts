@@ -3,6 +3,7 @@ import { ProgressStream, toProtoPlan } from '@kdeploy/installer';
 import { etcdV1 } from '@kdeploy/proto';
 import { procedure } from '@kdeploy/steps';
 import { removeEtcd } from '../steps/remove-etcd';
+import { NEWEST } from '../versions';
 import { applyContext, INSTALL, installContext, runEtcdSteps } from './install';
 import { Session } from './session';
 
@@ -31,7 +32,7 @@ export async function removeInstall(session: Session, req: etcdV1.RemoveRequest_
   const ctx = installContext(
     session,
     session.members.map((m) => m.name),
-    { bootstrap: { state: 'new', token: '', initialCluster: '' } },
+    { bootstrap: { state: 'new', token: '', initialCluster: '' }, version: NEWEST },
   );
   await progress.finishRun(await runEtcdSteps(session, ctx, remove, 'apply', progress));
 }

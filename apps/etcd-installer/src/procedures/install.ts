@@ -108,7 +108,8 @@ export function installContext(session: Session, installOn: readonly string[], e
     clusterId: session.clusterId,
     takeOverHosts: session.takeOverHosts,
     settings: session.settings,
-    version: versionTable(session.settings.version),
+    // Only calls that render a unit need the version's table; a removal takes any version.
+    version: 'version' in extra && extra.version ? extra.version : versionTable(session.settings.version),
     members: session.members,
     installOn: new Set(installOn),
     artifacts: [],

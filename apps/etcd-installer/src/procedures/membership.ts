@@ -13,6 +13,7 @@ import { removeEtcd } from '../steps/remove-etcd';
 import { startEtcd } from '../steps/start-etcd';
 import { verifiedSnapshot } from '../steps/verified-snapshot';
 import { waitHealthy } from '../steps/wait-healthy';
+import { NEWEST } from '../versions';
 import { installContext, PREPARE_MEMBER, runEtcdSteps } from './install';
 import { connectionOf, Session } from './session';
 
@@ -88,7 +89,7 @@ export async function removeMember(session: Session, req: etcdV1.RemoveMemberReq
     if (!session.connections.has(req.memberName))
       throw new SpecError([{ path: 'member_name', message: `${req.memberName} is not in target.hosts` }]);
     if (session.members.length < 2) throw new PreconditionError('removing the only member would lose the cluster');
-    const ctx = installContext(session, [req.memberName]);
+    const ctx = installContext(session, [req.memberName], { version: NEWEST });
     const result = await runEtcdSteps(session, ctx, remove, 'apply', progress);
     if (result.error) return progress.finishRun(result);
     const remaining = session.members.filter((m) => m.name !== req.memberName);

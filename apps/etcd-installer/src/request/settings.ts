@@ -1,7 +1,9 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
+import { canonicalIp } from '@kdeploy/cluster-spec';
 import { TargetHost } from '@kdeploy/installer';
 import { etcdV1 } from '@kdeploy/proto';
 import type { Sans } from '@kdeploy/x509';
+import { initialClusterProblem, urlProblem } from './member-urls';
 
 /** One etcd member host: how to reach it, and the URLs and names the request derived for it. */
 export interface MemberHost extends TargetHost {
@@ -69,7 +71,7 @@ const NONE: Omit<MemberHost, keyof TargetHost> = {
  */
 export function withMemberSpecs(
   hosts: readonly TargetHost[],
-  spec: { members?: readonly etcdV1.EtcdMemberSpec__Output[] } | null | undefined,
+  spec: { members?: readonly etcdV1.EtcdMemberSpec__Output[]; initialCluster?: string } | null | undefined,
   required: boolean,
 ): MemberHost[] {
   const byName = new Map((spec?.members ?? []).map((m) => [m.name, m]));
@@ -84,9 +86,20 @@ export function withMemberSpecs(
         });
       return { ...h, ...NONE };
     }
-    const urls = [m.clientUrl, m.peerUrl, ...m.listenClientUrls, ...m.listenPeerUrls];
-    if (required && (urls.some((u) => !u.startsWith('https://')) || !m.listenClientUrls.length || !m.listenPeerUrls.length)) {
-      issues.push({ path: `spec.members[${h.name}]`, message: 'every client, peer and listen URL is required, and https' });
+    if (required) {
+      const path = `spec.members[${h.name}]`;
+      if (!m.listenClientUrls.length || !m.listenPeerUrls.length)
+        issues.push({ path, message: 'client and peer listen URLs are required' });
+      const problems = [
+        urlProblem(m.clientUrl, h.address),
+        urlProblem(m.peerUrl, h.address),
+        ...m.listenClientUrls.map((u) => urlProblem(u, h.address, true)),
+        ...m.listenPeerUrls.map((u) => urlProblem(u, h.address)),
+      ];
+      for (const message of problems) if (message) issues.push({ path, message });
+      const ips = m.ipAddresses.map((ip) => canonicalIp(ip) ?? ip);
+      if (!ips.includes(h.address) || !m.dnsNames.includes(h.name))
+        issues.push({ path: `${path}.sans`, message: `the certificate names must cover the member: ${h.name} and ${h.address}` });
     }
     return {
       ...h,
@@ -97,6 +110,10 @@ export function withMemberSpecs(
       sans: { dns: m.dnsNames, ips: m.ipAddresses },
     };
   });
+  if (required && spec?.initialCluster) {
+    const problem = initialClusterProblem(spec.initialCluster, (name) => byName.get(name)?.peerUrl);
+    if (problem) issues.push({ path: 'spec.initial_cluster', message: problem });
+  }
   if (issues.length) throw new SpecError(issues);
   return members;
 }

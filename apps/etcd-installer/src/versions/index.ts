@@ -10,9 +10,12 @@ export interface EtcdVersion {
 /** Newest last. A minor joins with its flag list and its reference/etcd-vX.Y/etcd.flags. */
 export const VERSIONS: readonly EtcdVersion[] = [{ minor: '3.7', flags: FLAGS_3_7 }];
 
+/** The newest table: what a call that renders nothing (a removal) carries. */
+export const NEWEST: EtcdVersion = VERSIONS[VERSIONS.length - 1];
+
 /** The table for spec.version ("3.7", "3.7.3"); empty picks the newest. */
 export function versionTable(version: string): EtcdVersion {
-  if (!version) return VERSIONS[VERSIONS.length - 1];
+  if (!version) return NEWEST;
   const minor = version.split('.').slice(0, 2).join('.');
   const table = VERSIONS.find((v) => v.minor === minor);
   if (!table)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, utimesSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import type { ResolvedArtifact } from '@kdeploy/artifacts';
 import { runSteps } from '@kdeploy/steps';
 import { LocalConnection } from '@kdeploy/steps/testing';
@@ -35,7 +35,9 @@ describe('the kit binary step', () => {
     const first = await apply();
     expect(first.ok).toBe(true);
     expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
-    expect(readFileSync(host.path('cache', 'verified', 'tool'), 'utf8')).toMatch(new RegExp(`^${artifact.sha256} \\d+ \\d+ \\d+\\n$`));
+    expect(readFileSync(host.path('cache', 'verified', 'tool'), 'utf8')).toMatch(
+      new RegExp(`^${artifact.sha256} \\d+ \\d+ \\d+\\.\\d{9} \\d+\\.\\d{9}\\n$`),
+    );
     expect((await apply()).summary.changes).toBe(0);
   });
 
@@ -45,6 +47,16 @@ describe('the kit binary step', () => {
     const again = await apply();
     expect(again.summary.changes).toBe(1);
     expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
+  });
+
+  it('sees a same-size rewrite whose mtime was set back, through its ctime', async () => {
+    await apply();
+    const path = host.path('bin', 'tool');
+    const { mtime } = statSync(path);
+    writeFileSync(path, Buffer.from(bytes.toString().replace('v1', 'v2')));
+    utimesSync(path, mtime, mtime);
+    expect((await apply()).summary.changes).toBe(1);
+    expect(readFileSync(path)).toEqual(bytes);
   });
 
   it('hashes a binary whose stamp no longer matches and, when the hash is right, only restamps it', async () => {

@@ -11,12 +11,13 @@ export interface BinaryLayout {
 }
 
 /**
- * The quick check, as rsync's: size, mtime and inode of the installed file, stamped with its
- * hash when kdeploy last verified it. Any write to the file changes one of them, so a match
- * lets a no-op re-apply skip hashing tens of MB per binary; a mismatch falls back to the hash.
+ * The quick check: size, inode, mtime and ctime (in nanoseconds) of the installed file, stamped
+ * with its hash when kdeploy last verified it. A write changes the ctime, and no user call can
+ * set a ctime back (touch and utimes set only mtime and atime), so a match lets a no-op
+ * re-apply skip hashing tens of MB per binary; a mismatch falls back to the hash.
  */
 const stampPath = (layout: BinaryLayout, name: string) => posix.join(layout.cacheDir, 'verified', name);
-const statLine = (target: string) => raw(sh`stat -c '%s %Y %i' -- ${target}`);
+const statLine = (target: string) => raw(sh`stat -c '%s %i %.9Y %.9Z' -- ${target}`);
 
 /**
  * Puts the call's binaries on the host. Bytes travel only when the host's cache lacks them
@@ -35,7 +36,8 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
     title: options.title,
     ...(options.prepare ? { prepare: options.prepare } : {}),
     async run(ctx, host, ops) {
-      await ops.ensureDirectory({ path: layout.binDir, mode: 0o755 });
+      // Created when missing, never re-moded: /usr/local/bin belongs to the system (2775 root:staff on some).
+      await ops.run(`create ${layout.binDir}`, sh`mkdir -p -m 0755 -- ${layout.binDir}`, { check: sh`test -d ${layout.binDir}` });
       for (const artifact of ctx.artifacts) {
         const target = posix.join(layout.binDir, artifact.name);
         const stamp = stampPath(layout, artifact.name);

@@ -3,6 +3,7 @@
  * the apiservers and etcd, what each certificate must cover. Computed here once, so no
  * service re-derives a SAN list or a service IP by hand.
  */
+import { SpecError } from '@kdeploy/errors';
 import { canonicalIp, hostPort } from '../net/ip';
 import { ClusterSpec } from '../schema/cluster';
 import { Host, Role } from '../schema/hosts';
@@ -47,8 +48,12 @@ export interface DerivedCluster {
 /** The address and port clients use: the load balancer's, the single master's, or the local proxy's. */
 function endpointOf(spec: ClusterSpec, masters: DerivedHost[]): { address: string; port: number } {
   const { endpoint, loadBalancer, apiserverPort } = spec.spec.controlPlane;
-  if (endpoint === 'load-balancer' && loadBalancer)
+  if (endpoint === 'load-balancer') {
+    // parseClusterSpec refuses this mode without a load balancer; a stored spec is checked again here.
+    if (!loadBalancer)
+      throw new SpecError([{ path: 'spec.controlPlane.loadBalancer', message: 'required when endpoint is load-balancer' }]);
     return { address: canonicalIp(loadBalancer.address) ?? loadBalancer.address, port: loadBalancer.port };
+  }
   if (endpoint === 'single-master') return { address: masters[0].address, port: apiserverPort };
   return { address: '127.0.0.1', port: apiserverPort };
 }
