@@ -28,6 +28,8 @@ export const INCLUDE = [
   'ethtool',
   'socat',
   'procps',
+  // the control plane's local endpoint proxy (master- and node-installer) is Debian's HAProxy
+  'haproxy',
 ];
 
 /** The debootstrap argv (without the target), the one input of the cache key. */
