@@ -8,3 +8,5 @@ export * from './steps/kit-context';
 export * from './steps/record-owner';
 export * from './steps/install-binaries';
 export * from './steps/preflight-checks';
+export * from './steps/installed-pair';
+export * from './journal';

@@ -1,7 +1,6 @@
-import { RemoteCommandError } from '@kdeploy/errors';
 import { HostConnection, sh } from '@kdeploy/ssh';
 import { EtcdSettings, url } from '../request/settings';
-import { binPath, CA_CERT, LAYOUT, pki } from './layout';
+import { binPath, CA_CERT, pki } from './layout';
 
 /** Options of one etcdctl call on a member host. */
 export interface EtcdctlOptions {
@@ -46,26 +45,3 @@ export async function etcdctlJson<T>(
 
 /** A decimal uint64 string as etcd's hex member id. */
 export const hexId = (decimal: string | number) => BigInt(decimal).toString(16);
-
-/** Last lines of etcd's journal on a host, to explain a failed start. */
-export async function journalTail(host: HostConnection, lines = 15): Promise<string> {
-  const r = await host
-    .exec(sh`journalctl -u ${LAYOUT.unitName} -n ${lines} --no-pager -o cat`, { allowFailure: true, timeoutMs: 10_000 })
-    .catch(() => undefined);
-  return r?.stdout.trim() ?? '(journal not readable)';
-}
-
-/** Re-throws a failed remote command with etcd's journal tail appended. */
-export async function withJournal(host: HostConnection, error: unknown): Promise<never> {
-  if (error instanceof RemoteCommandError) {
-    const tail = await journalTail(host);
-    throw new RemoteCommandError(
-      error.host,
-      error.command,
-      error.exitCode,
-      `${error.stderrTail}\n--- journalctl -u etcd (last lines) ---\n${tail}`,
-      { cause: error },
-    );
-  }
-  throw error;
-}

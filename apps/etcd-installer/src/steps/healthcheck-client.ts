@@ -1,7 +1,7 @@
 import { LAYOUT, pki } from '../etcd/layout';
 import { EtcdStep, installHosts } from './context';
 import { certificateProblem } from '@kdeploy/x509';
-import { installedPair } from './member-certificates';
+import { installedPair } from '@kdeploy/installer';
 
 /**
  * Installs the client identity etcdctl uses on the host for health checks, member changes and

@@ -1,14 +1,8 @@
-import { HostConnection, sh } from '@kdeploy/ssh';
+import { installedPair } from '@kdeploy/installer';
+import { sh } from '@kdeploy/ssh';
 import { CA_CERT, LAYOUT, pki } from '../etcd/layout';
 import { EtcdStep, installHosts, memberOf } from './context';
 import { certificateProblem } from '@kdeploy/x509';
-
-/** The installed certificate and the public half of the host's key, in one round trip each. */
-export async function installedPair(host: HostConnection, cert: string, key: string, signal?: AbortSignal) {
-  const c = await host.exec(sh`cat -- ${cert} 2>/dev/null || true`, { signal });
-  const k = await host.exec(sh`openssl pkey -in ${key} -pubout 2>/dev/null || true`, { signal });
-  return { certPem: c.stdout || undefined, publicKeyPem: k.stdout.includes('PUBLIC KEY') ? k.stdout : undefined };
-}
 
 /**
  * Installs the etcd CA certificate and the member's server and peer certificates. A CSR is

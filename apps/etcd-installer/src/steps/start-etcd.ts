@@ -1,5 +1,5 @@
 import { LAYOUT } from '../etcd/layout';
-import { withJournal } from '../etcd/etcdctl';
+import { withJournal } from '@kdeploy/installer';
 import { EtcdStep, installHosts } from './context';
 import { waitForHealth } from './wait-healthy';
 
@@ -18,7 +18,7 @@ export const startEtcd: EtcdStep = {
       try {
         return await ops.ensureServiceRunning(LAYOUT.unitName);
       } catch (error) {
-        return withJournal(host, error);
+        return withJournal(host, LAYOUT.unitName, error);
       }
     };
     if (!ctx.clusterRunning || ctx.restore || ops.mode === 'plan') {

@@ -2,7 +2,7 @@ import { PreconditionError } from '@kdeploy/errors';
 import { HostConnection, sh } from '@kdeploy/ssh';
 import { waitUntil } from '@kdeploy/steps';
 import { ClusterState, readClusterState } from '../etcd/cluster-state';
-import { journalTail } from '../etcd/etcdctl';
+import { journalTail } from '@kdeploy/installer';
 import { LAYOUT } from '../etcd/layout';
 import { EtcdStep, InstallCtx } from './context';
 
@@ -27,7 +27,7 @@ async function diagnose(ctx: InstallCtx, name: string): Promise<string> {
   if (!host) return `${name}: not reachable from this call`;
   try {
     const active = await host.exec(sh`systemctl is-active ${LAYOUT.unitName}`, { allowFailure: true, timeoutMs: 5_000 });
-    return `${name}: etcd.service is ${active.stdout.trim()}; journal:\n${await journalTail(host, 10)}`;
+    return `${name}: etcd.service is ${active.stdout.trim()}; journal:\n${await journalTail(host, LAYOUT.unitName, 10)}`;
   } catch (e) {
     return `${name}: ${(e as Error).message}`;
   }

@@ -17,17 +17,22 @@ export async function clockSkewProblem(host: HostConnection, maxSkewMs: number, 
   return `clock differs from the installer's by ${Math.round(skew)} ms (limit ${maxSkewMs} ms)`;
 }
 
-/** Ports held by a process other than `ownProcess` (the component itself may hold them on a re-apply). */
+/**
+ * Ports held by a process other than `ownProcess` (the component itself may hold them on a
+ * re-apply; several names when a port is shared by address, as the apiserver's port is with
+ * the local endpoint proxy on 127.0.0.1).
+ */
 export async function portProblems(
   host: HostConnection,
   ports: readonly number[],
-  ownProcess: string,
+  ownProcess: string | readonly string[],
   signal?: AbortSignal,
 ): Promise<string[]> {
+  const own = typeof ownProcess === 'string' ? [ownProcess] : ownProcess;
   const listeners = await host.exec(sh`ss -Hltnp`, { signal, allowFailure: true });
   return ports.flatMap((port) => {
     const holders = listeners.stdout.split('\n').filter((l) => new RegExp(`:${port}\\s`).test(l));
-    const foreign = holders.filter((l) => !l.includes(`users:(("${ownProcess}",`));
+    const foreign = holders.filter((l) => !own.some((p) => l.includes(`users:(("${p}",`)));
     return foreign.length ? [`port ${port} is in use by another process: ${foreign[0].replace(/\s+/g, ' ').trim()}`] : [];
   });
 }
