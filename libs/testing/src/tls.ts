@@ -8,13 +8,13 @@ import { ensureTlsDirs, LOOPBACK_NAMES, type InternalCa } from '@kdeploy/x509';
 export interface TestTls {
   root: string;
   ca: InternalCa;
-  /** The TLS directory of pki-service, etcd-installer, gateway or test (the test's own client identity). */
+  /** The TLS directory of pki-service, an installer, gateway or test (the test's own client identity). */
   dir(name: TestTlsName): TlsDir;
   /** The test's own client identity (for createGrpcClient's `tls`). */
   client(): ClientTlsOptions;
 }
 
-export type TestTlsName = 'pki-service' | 'etcd-installer' | 'gateway' | 'test';
+export type TestTlsName = 'pki-service' | 'etcd-installer' | 'master-installer' | 'gateway' | 'test';
 
 let made: Promise<TestTls> | undefined;
 
@@ -25,6 +25,7 @@ export function testTls(): Promise<TestTls> {
     const ca = await ensureTlsDirs(root, [
       { name: 'pki-service', serve: LOOPBACK_NAMES, calls: false },
       { name: 'etcd-installer', serve: LOOPBACK_NAMES, calls: true },
+      { name: 'master-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'gateway', calls: true },
       { name: 'test', calls: true },
     ]);
