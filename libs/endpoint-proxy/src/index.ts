@@ -1,0 +1,3 @@
+export * from './haproxy-config';
+export * from './proxy-unit';
+export * from './proxy-step';
