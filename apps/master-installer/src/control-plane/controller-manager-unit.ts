@@ -3,6 +3,7 @@ import { componentUnit } from './component-unit';
 import { KubernetesVersion } from '../versions';
 import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
 import { KUBECONFIG, PKI } from './layout';
+import { CONTROLLER_MANAGER_PORT } from './ports';
 import { MasterSettings } from './settings';
 
 /** The default controllers plus the two that bootstrap tokens need (cluster-info signing, expired token clean-up). */
@@ -22,7 +23,7 @@ export function controllerManagerUnit(s: MasterSettings, version: KubernetesVers
     'authentication-kubeconfig': kubeconfig,
     'authorization-kubeconfig': kubeconfig,
     'bind-address': '127.0.0.1',
-    'secure-port': 10257,
+    'secure-port': CONTROLLER_MANAGER_PORT,
     profiling: false,
     'use-service-account-credentials': true,
     // Signs legacy service-account token Secrets; the apiserver verifies them with sa.pub.

@@ -3,6 +3,7 @@ import { componentUnit } from './component-unit';
 import { KubernetesVersion } from '../versions';
 import { featureGates, flags, TLS_CIPHER_SUITES, TLS_MIN_VERSION } from './flags';
 import { CONFIG, KUBECONFIG } from './layout';
+import { SCHEDULER_PORT } from './ports';
 import { MasterSettings } from './settings';
 
 /**
@@ -19,7 +20,7 @@ export function schedulerUnit(s: MasterSettings, version: KubernetesVersion, sha
     'authentication-kubeconfig': kubeconfig,
     'authorization-kubeconfig': kubeconfig,
     'bind-address': '127.0.0.1',
-    'secure-port': 10259,
+    'secure-port': SCHEDULER_PORT,
     'leader-elect': true,
     'tls-min-version': TLS_MIN_VERSION,
     'tls-cipher-suites': TLS_CIPHER_SUITES,

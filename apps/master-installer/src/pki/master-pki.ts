@@ -1,5 +1,6 @@
 import { SpecError } from '@kdeploy/errors';
-import { ClientTlsOptions, createGrpcClient } from '@kdeploy/grpc';
+import { status } from '@grpc/grpc-js';
+import { ClientTlsOptions, createGrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
 
 /** The three CA certificates a master trusts, by their use. */
@@ -13,6 +14,11 @@ export interface MasterCas {
 export interface MasterPki {
   /** The cluster's CA certificates (fetched once per call). */
   cas(): Promise<MasterCas>;
+  /**
+   * The CAs, or undefined when pki-service has none for the cluster yet: a dry run before
+   * the first deploy plans every certificate as new instead of failing.
+   */
+  casIfAny(): Promise<MasterCas | undefined>;
   /** Signs the apiserver serving CSR made on `host` (only the CSR leaves the host). */
   signServing(host: string, csrPem: string, sans: { dnsNames: string[]; ipAddresses: string[] }): Promise<string>;
   /** A client identity or the cluster signer, key made by pki-service. */
@@ -56,6 +62,12 @@ export function masterPki(
       });
       return cas;
     },
+    casIfAny() {
+      return this.cas().catch((e: unknown) => {
+        if ((e instanceof RemoteCallError && e.grpcCode === status.NOT_FOUND) || e instanceof SpecError) return undefined;
+        throw e;
+      });
+    },
     async signServing(host, csrPem, sans) {
       const r: pkiV1.SignCertificateRequestResponse__Output = await client.unary(
         'SignCertificateRequest',
@@ -73,5 +85,22 @@ export function masterPki(
       return { publicKeyPem: r.publicKeyPem, keyPem: r.keyPem };
     },
     close: () => client.close(),
+  };
+}
+
+/**
+ * The MasterPki of a call whose request has no `pki` (Remove). A step that needs a
+ * certificate fails there, naming the missing request field.
+ */
+export function pkiNotGiven(): MasterPki {
+  const missing = () =>
+    Promise.reject(new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]));
+  return {
+    cas: missing,
+    casIfAny: missing,
+    signServing: missing,
+    issue: missing,
+    serviceAccountKeys: missing,
+    close: () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
 import type { masterV1 } from '@kdeploy/proto';
+import { parse } from 'yaml';
 import { MasterHost, masterHost, MasterSettings, masterSettings } from '../control-plane/settings';
 
 /** What a request's MasterSpec gives the rendering: settings, the masters, the serving certificate's SANs. */
@@ -8,6 +9,22 @@ export interface ControlPlaneRequest {
   masters: MasterHost[];
   /** What the apiserver serving certificate covers, as the cluster spec derived it. */
   sans: { dnsNames: string[]; ipAddresses: string[] };
+  /** The request's own audit policy (checked to be an audit.k8s.io/v1 Policy), or undefined for kdeploy's. */
+  auditPolicyYaml?: string;
+}
+
+/** A caller's audit policy: YAML of one audit.k8s.io/v1 Policy with rules, or a SpecError. */
+function auditPolicyOf(text: string | undefined): string | undefined {
+  if (!text?.trim()) return undefined;
+  let doc: { apiVersion?: unknown; kind?: unknown; rules?: unknown } | undefined;
+  try {
+    doc = parse(text) as typeof doc;
+  } catch (e) {
+    throw new SpecError([{ path: 'spec.audit.policy_yaml', message: `not YAML: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+  if (doc?.apiVersion !== 'audit.k8s.io/v1' || doc.kind !== 'Policy' || !Array.isArray(doc.rules) || !doc.rules.length)
+    throw new SpecError([{ path: 'spec.audit.policy_yaml', message: 'an audit.k8s.io/v1 Policy with at least one rule' }]);
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /**
@@ -53,5 +70,5 @@ export function controlPlaneRequest(spec: masterV1.MasterSpec__Output | null | u
     },
     featureGates: spec.featureGates,
   });
-  return { settings, masters, sans };
+  return { settings, masters, sans, auditPolicyYaml: auditPolicyOf(spec.audit?.policyYaml) };
 }

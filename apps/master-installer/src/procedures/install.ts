@@ -1,0 +1,97 @@
+import { resolveArtifacts } from '@kdeploy/artifacts';
+import { Mutex, ProgressStream } from '@kdeploy/installer';
+import type { commonV1, masterV1 } from '@kdeploy/proto';
+import { fanOutSettled, procedure, Procedure, runSteps, RunResult } from '@kdeploy/steps';
+import { chooseEncryption, installedEncryption } from '../encryption/keys';
+import { certificates } from '../steps/certificates';
+import { configFiles } from '../steps/config-files';
+import { MasterCtx } from '../steps/context';
+import { etcdReachable } from '../steps/etcd-reachable';
+import { installBinaries } from '../steps/install-binaries';
+import { kubeconfigs } from '../steps/kubeconfigs';
+import { localProxy } from '../steps/local-proxy';
+import { preflight } from '../steps/preflight';
+import { recordOwner } from '../steps/record-owner';
+import { start, waitAllReady } from '../steps/start';
+import { units } from '../steps/units';
+import { COMPONENTS, versionTable } from '../versions';
+import { connectionOf, Session } from './session';
+import { clusterSigner } from './signer';
+
+/** Apply on every master: checks, binaries, certificates, etcd reached, configs, units, start, ready, local proxy. */
+export const INSTALL: Procedure<MasterCtx> = procedure('install', [
+  preflight,
+  recordOwner,
+  installBinaries,
+  certificates,
+  etcdReachable,
+  configFiles,
+  kubeconfigs,
+  units,
+  start,
+  waitAllReady,
+  localProxy,
+]);
+
+/** The encryption keys of every master of the call (unreachable masters are left to preflight). */
+async function installedKeys(session: Session) {
+  const found = await fanOutSettled(
+    session.hosts.map((h) => ({ host: h.name })),
+    ({ host }) => installedEncryption(connectionOf(session, host), session.signal),
+    { concurrency: 10, what: 'Read the Secrets encryption config', signal: session.signal },
+  );
+  for (const f of found) if (!f.ok && !/connect|ssh|timed out/i.test(f.error.message)) throw f.error;
+  return found.flatMap((f) => (f.ok ? [f.value] : []));
+}
+
+/** The one builder of a call's context; Remove passes no artifacts, keys or signer. */
+export function masterContext(session: Session, extra: Partial<MasterCtx> = {}): MasterCtx {
+  return {
+    clusterId: session.clusterId,
+    takeOverHosts: session.takeOverHosts,
+    request: session.request,
+    version: versionTable(session.request.settings.kubernetesVersion),
+    artifacts: [],
+    pki: session.pki,
+    endpoint: session.endpoint,
+    encryption: { provider: 'secretbox', keys: [] },
+    restartLock: new Mutex(),
+    installOn: new Set(session.hosts.map((h) => h.name)),
+    connections: session.connections,
+    signal: session.signal,
+    ...extra,
+  };
+}
+
+/** The context of Plan and Apply: binaries resolved, the encryption keys and the signer chosen from what the masters hold. */
+export async function applyContext(
+  session: Session,
+  req: { spec: masterV1.MasterSpec__Output | null; artifacts: commonV1.ArtifactSource__Output | null },
+  mode: 'plan' | 'apply',
+): Promise<MasterCtx> {
+  const version = versionTable(session.request.settings.kubernetesVersion);
+  const artifacts = await resolveArtifacts(req.artifacts, session.request.settings.kubernetesVersion, COMPONENTS);
+  const encryption = chooseEncryption(req.spec?.secretsEncryption, await installedKeys(session));
+  const cas = mode === 'plan' ? await session.pki.casIfAny() : await session.pki.cas();
+  const signer = await clusterSigner(session, cas?.kubernetes, mode);
+  return masterContext(session, { version, artifacts, encryption, signer });
+}
+
+/** Runs a procedure over the call's masters, streaming progress when a stream is given. */
+export function runMasterSteps(
+  session: Session,
+  ctx: MasterCtx,
+  run: Procedure<MasterCtx>,
+  mode: 'plan' | 'apply',
+  progress?: ProgressStream,
+): Promise<RunResult> {
+  return runSteps({
+    steps: run.steps,
+    hosts: session.hosts.map((h) => connectionOf(session, h.name)),
+    ctx,
+    mode,
+    signal: session.signal,
+    onEvent: progress?.onStepEvent,
+    logger: session.logger,
+  });
+}
