@@ -28,6 +28,14 @@ export const SERVICES = [
     addressEnv: 'ETCD_INSTALLER_ADDRESS',
     callsPki: true,
   },
+  {
+    key: 'master',
+    app: 'master-installer',
+    grpcService: 'kdeploy.master.v1.MasterInstaller',
+    port: 50063,
+    addressEnv: 'MASTER_INSTALLER_ADDRESS',
+    callsPki: true,
+  },
 ] as const satisfies readonly KdeployService[];
 
 export type ServiceKey = (typeof SERVICES)[number]['key'];

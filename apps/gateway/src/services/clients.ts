@@ -1,5 +1,5 @@
 import { ClientTlsOptions, createGrpcClient, GrpcClient } from '@kdeploy/grpc';
-import { etcdV1, healthV1, loadKdeployPackage, PerService, pkiV1, SERVICES, ServiceKey } from '@kdeploy/proto';
+import { etcdV1, healthV1, loadKdeployPackage, masterV1, PerService, pkiV1, SERVICES, ServiceKey } from '@kdeploy/proto';
 
 /** Where each service listens; from config, so each may run anywhere. */
 export type ServiceAddresses = PerService<string>;
@@ -8,12 +8,14 @@ export type ServiceAddresses = PerService<string>;
 interface TypedClients {
   pki: GrpcClient<pkiV1.PkiServiceClient>;
   etcd: GrpcClient<etcdV1.EtcdInstallerClient>;
+  master: GrpcClient<masterV1.MasterInstallerClient>;
 }
 
 type Package = ReturnType<typeof loadKdeployPackage>;
 const connect = (pkg: Package, addresses: ServiceAddresses, options: Parameters<typeof createGrpcClient>[2]): TypedClients => ({
   pki: createGrpcClient(pkg.kdeploy.pki.v1.PkiService, addresses.pki, options),
   etcd: createGrpcClient(pkg.kdeploy.etcd.v1.EtcdInstaller, addresses.etcd, options),
+  master: createGrpcClient(pkg.kdeploy.master.v1.MasterInstaller, addresses.master, options),
 });
 
 /** One client per service, each call with a deadline (libs/grpc sets one on every call). */
