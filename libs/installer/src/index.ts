@@ -10,3 +10,4 @@ export * from './steps/install-binaries';
 export * from './steps/preflight-checks';
 export * from './steps/installed-pair';
 export * from './journal';
+export * from './server';

@@ -1,6 +1,5 @@
 import { PreconditionError, SpecError } from '@kdeploy/errors';
-import type { ClientTlsOptions } from '@kdeploy/grpc';
-import { clusterIdOf, sshAccess, SshAccess, targetHosts } from '@kdeploy/installer';
+import { clusterIdOf, InstallerDeps, sshAccess, SshAccess, targetHosts } from '@kdeploy/installer';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, etcdV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
@@ -22,11 +21,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** What a session needs from the process: its logger, and its client identity for pki-service. */
-export interface SessionDeps {
-  logger: Logger;
-  pkiTls?: ClientTlsOptions;
-}
+/** What a session needs from the process: the kit's installer dependencies. */
+export type SessionDeps = InstallerDeps;
 
 interface SessionRequest {
   target: commonV1.Target__Output | null;

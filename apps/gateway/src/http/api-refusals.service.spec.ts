@@ -25,7 +25,11 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     spec = offlineSpec(join(dir, 'id'), join(dir, 'known_hosts'));
     pki = await startPkiProcess(join(dir, 'pki.db'));
     hole = await startBlackHole();
-    gw = await startGatewayHarness({ services: { pki: pki.address, etcd: hole.address }, maxRunningJobs: 2, bodyLimitBytes: 16_384 });
+    gw = await startGatewayHarness({
+      services: { pki: pki.address, etcd: hole.address, master: hole.address },
+      maxRunningJobs: 2,
+      bodyLimitBytes: 16_384,
+    });
   });
   afterAll(async () => {
     await gw?.gateway.stop();

@@ -11,7 +11,9 @@ describe('health, metrics and the OpenAPI document', () => {
   let gw: Awaited<ReturnType<typeof startGatewayHarness>>;
   beforeAll(async () => {
     pki = await startPkiProcess(join(mkdtempSync(join(tmpdir(), 'kd-ops-')), 'pki.db'));
-    gw = await startGatewayHarness({ services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}` } });
+    gw = await startGatewayHarness({
+      services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}`, master: `127.0.0.1:${await freePort()}` },
+    });
   });
   afterAll(async () => {
     await gw?.gateway.stop();

@@ -104,7 +104,10 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
 
   it('retries a failed job from the stage that failed, and a finished job replays its events and ends the stream', async () => {
     const closed = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd call fails at once
-    const gw = await startGatewayHarness({ services: { pki: pki.address, etcd: closed }, storePath: join(dir, 'retry.db') });
+    const gw = await startGatewayHarness({
+      services: { pki: pki.address, etcd: closed, master: closed },
+      storePath: join(dir, 'retry.db'),
+    });
     try {
       const body = { ...spec, metadata: { name: 'retry' } };
       expect((await call(gw.url, 'POST', '/clusters', { body })).status).toBe(202);

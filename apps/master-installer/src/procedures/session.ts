@@ -1,6 +1,5 @@
 import { PreconditionError, SpecError } from '@kdeploy/errors';
-import type { ClientTlsOptions } from '@kdeploy/grpc';
-import { clusterIdOf, sshAccess, targetHosts, TargetHost } from '@kdeploy/installer';
+import { clusterIdOf, InstallerDeps, sshAccess, targetHosts, TargetHost } from '@kdeploy/installer';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, masterV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
@@ -24,11 +23,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** What a session needs from the process: its logger, and its client identity for pki-service. */
-export interface SessionDeps {
-  logger: Logger;
-  pkiTls?: ClientTlsOptions;
-}
+/** What a session needs from the process: the kit's installer dependencies. */
+export type SessionDeps = InstallerDeps;
 
 interface SessionRequest {
   target: commonV1.Target__Output | null;

@@ -23,7 +23,7 @@ export function labCluster(lab: LabInfo, name: string, hostNames: string[], endp
   const hosts = hostNames.map((n) => {
     const h = lab.hosts.find((x) => x.name === n);
     if (!h) throw new Error(`the lab has no ${n}; run ensureLab(12)`);
-    return { name: h.name, address: h.address, roles: ['master', 'etcd'] };
+    return { name: h.name, address: h.address, roles: ['master', 'etcd', 'node'] };
   });
   const spec: ClusterSpec = parseClusterSpec({
     apiVersion: 'kdeploy.io/v1',

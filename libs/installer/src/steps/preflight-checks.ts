@@ -28,7 +28,8 @@ export async function portProblems(
   ownProcess: string | readonly string[],
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const own = typeof ownProcess === 'string' ? [ownProcess] : ownProcess;
+  // ss shows the kernel's comm, cut to 15 characters: kube-controller-manager is "kube-controller"
+  const own = (typeof ownProcess === 'string' ? [ownProcess] : ownProcess).map((p) => p.slice(0, 15));
   const listeners = await host.exec(sh`ss -Hltnp`, { signal, allowFailure: true });
   return ports.flatMap((port) => {
     const holders = listeners.stdout.split('\n').filter((l) => new RegExp(`:${port}\\s`).test(l));
