@@ -45,7 +45,8 @@ export function renderHaproxyConfig(s: ProxySettings): string {
   return [
     '# kdeploy: local endpoint proxy for the kube-apiservers; written on every apply',
     'global',
-    '  maxconn 20000',
+    // clients of a node-local proxy are few (kubelet, kube-proxy, admins); HAProxy needs 2 fds a connection
+    '  maxconn 4000',
     '',
     'defaults',
     '  mode tcp',
