@@ -6,30 +6,11 @@
  * Targets: under 10 s and under 2 s. Leaves the hosts bare (Remove with wipe) at the end.
  * Run: NX_DAEMON=false npx nx run etcd-installer:bench
  */
+import { timedRun } from '@kdeploy/testing';
 import { startEtcdHarness } from '../src/testing/etcd-harness';
 
 const THREE = ['lab1', 'lab2', 'lab3'];
 const ALL = ['lab1', 'lab2', 'lab3', 'lab4', 'lab5'];
-
-type Drained = Awaited<ReturnType<Awaited<ReturnType<typeof startEtcdHarness>>['apply']>>;
-
-/** Where a run's time went: per step, the slowest host's own time (steps run one after another). */
-function breakdown(events: Drained['events']): string {
-  const slowest = new Map<string, number>();
-  for (const e of events) {
-    const f = e.stepFinished;
-    if (f) slowest.set(f.stepId, Math.max(slowest.get(f.stepId) ?? 0, f.durationMs));
-  }
-  return [...slowest].map(([id, ms]) => `${id.replace(/^etcd\//, '')} ${ms} ms`).join(', ');
-}
-
-async function timed(label: string, fn: () => Promise<Drained>) {
-  const t0 = process.hrtime.bigint();
-  const r = await fn();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (!r.result?.success) throw new Error(`${label} failed: ${r.result?.error?.message}`);
-  return { ms, changed: r.result.changed, steps: breakdown(r.events) };
-}
 
 async function main(): Promise<void> {
   // the harness needs lab1..lab5 (pki-service knows all five; Remove wipes all five) and
@@ -39,12 +20,12 @@ async function main(): Promise<void> {
   try {
     await h.remove(ALL);
     // Warm the hosts' binary cache once, then go back to bare hosts that keep only that cache.
-    await timed('warm-up apply', () => h.apply(THREE));
+    await timedRun('warm-up apply', () => h.apply(THREE));
     const rows: string[] = [];
     for (let i = 1; i <= 3; i++) {
       await h.remove(THREE, true, true);
-      const install = await timed('install', () => h.apply(THREE));
-      const noop = await timed('re-apply', () => h.apply(THREE));
+      const install = await timedRun('install', () => h.apply(THREE));
+      const noop = await timedRun('re-apply', () => h.apply(THREE));
       rows.push(
         `run ${i}: bare -> healthy 3 members ${(install.ms / 1000).toFixed(2)} s (${install.changed} changes); no-op re-apply ${(noop.ms / 1000).toFixed(2)} s (${noop.changed} changes)`,
       );

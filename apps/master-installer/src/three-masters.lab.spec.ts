@@ -51,7 +51,10 @@ describe('master-installer on three lab masters behind the local endpoint proxy'
     });
     expect(kubeconfig).toContain('server: https://127.0.0.1:6443');
     const masters = c.derived.hosts.map((x) => ({ name: x.name, address: x.address }));
-    admin = adminApi(kubeconfig, masters.map((m) => apiserverUrl(m, { securePort: 6443 } as never)));
+    admin = adminApi(
+      kubeconfig,
+      masters.map((m) => apiserverUrl(m, { securePort: 6443 } as never)),
+    );
     for (const server of admin.servers) expect((await kubeApi({ ...admin, servers: [server] }, 'GET', '/readyz')).status).toBe(200);
     // every master trusts what any controller-manager signs: one signer in every CA bundle
     const bundles = await Promise.all(MASTER_LAB_HOSTS.map((n) => onHost(h.lab, n, 'sha256sum < /etc/kubernetes/pki/ca-bundle.crt')));
@@ -65,7 +68,8 @@ describe('master-installer on three lab masters behind the local endpoint proxy'
     expect(await onHost(h.lab, 'lab10', throughProxy('/api/v1/namespaces/default'))).toMatch(/^HTTP\/1.1 200/);
     await onHost(h.lab, 'lab10', 'systemctl stop kube-apiserver');
     try {
-      for (let i = 0; i < 10; i++) expect(await onHost(h.lab, 'lab10', throughProxy('/api/v1/namespaces/default'))).toMatch(/^HTTP\/1.1 200/);
+      for (let i = 0; i < 10; i++)
+        expect(await onHost(h.lab, 'lab10', throughProxy('/api/v1/namespaces/default'))).toMatch(/^HTTP\/1.1 200/);
     } finally {
       await onHost(h.lab, 'lab10', 'systemctl start kube-apiserver');
     }

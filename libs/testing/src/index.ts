@@ -7,3 +7,4 @@ export * from './tls';
 export * from './pki-process';
 export * from './service-process';
 export * from './etcd-installer-process';
+export * from './bench-timing';
