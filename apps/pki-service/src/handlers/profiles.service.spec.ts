@@ -74,7 +74,7 @@ const CASES: Case[] = [
   {
     profile: 'CERTIFICATE_PROFILE_APISERVER_KUBELET_CLIENT',
     ca: 'kubernetes',
-    subject: 'O=system:masters\nCN=kube-apiserver-kubelet-client',
+    subject: 'CN=kube-apiserver-kubelet-client',
     usages: [CLIENT],
   },
   { profile: 'CERTIFICATE_PROFILE_FRONT_PROXY_CLIENT', ca: 'front-proxy', subject: 'CN=front-proxy-client', usages: [CLIENT] },

@@ -90,7 +90,8 @@ const ALL: Profile[] = [
     extKeyUsages: ['serverAuth'],
     allowedSans: (f) => f.apiserverSans,
   },
-  client('apiserver-kubelet-client', 'kubernetes-ca', 'kube-apiserver-kubelet-client', ['system:masters']),
+  // no group: master-installer's bootstrap RBAC binds this user to system:kubelet-api-admin and nothing more
+  client('apiserver-kubelet-client', 'kubernetes-ca', 'kube-apiserver-kubelet-client'),
   client('front-proxy-client', 'front-proxy-ca', 'front-proxy-client'),
   client('admin', 'kubernetes-ca', 'kubernetes-admin', ['system:masters']),
   client('controller-manager', 'kubernetes-ca', 'system:kube-controller-manager'),
