@@ -12,6 +12,7 @@ describe('master-installer on one lab master, with the real binaries and etcd', 
   let h: MasterHarness;
   let c: ReturnType<MasterHarness['cluster']>;
   let admin: ReturnType<typeof adminApi>;
+  let firstApply = '';
   const server = () => `https://${hostPort(c.derived.hosts[0].address, 6443)}`;
 
   beforeAll(async () => {
@@ -35,6 +36,7 @@ describe('master-installer on one lab master, with the real binaries and etcd', 
 
   it('takes a bare host to a ready apiserver and hands out an admin kubeconfig', async () => {
     const { result, events } = await c.apply();
+    firstApply = JSON.stringify(events);
     expect(result?.error?.message ?? '').toBe('');
     expect(result?.success).toBe(true);
     expect(events.some((e) => e.stepFinished?.stepId === 'master/start')).toBe(true);
@@ -87,6 +89,19 @@ describe('master-installer on one lab master, with the real binaries and etcd', 
     );
     expect(raw.startsWith('k8s:enc:secretbox:v1:key-1:')).toBe(true);
     expect(raw).not.toContain('plaintext-canary-value');
+    // the key is the cluster's own, made once by pki-service and kept sealed there, so it outlives the masters
+    const { key } = await h.pki.client.unary('GetSecretsEncryptionKey', { clusterId: CLUSTER });
+    const config = await onHost(
+      h.lab,
+      'lab10',
+      'stat -c %a /etc/kubernetes/config/encryption-config.yaml && cat /etc/kubernetes/config/encryption-config.yaml',
+    );
+    expect(config.startsWith('600\n')).toBe(true);
+    expect(config).toContain(`secret: ${key}`);
+    // nor in the installer's log or the progress it streamed
+    expect(h.logs.join('')).not.toContain(key);
+    expect(firstApply).not.toContain(key);
+    expect(firstApply).not.toContain('PRIVATE KEY');
     const audit = await onHost(h.lab, 'lab10', 'grep -c canary-secret /var/log/kubernetes/audit/audit.log');
     expect(Number(audit.trim())).toBeGreaterThan(0);
   });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { PreconditionError } from '@kdeploy/errors';
 import type { masterV1 } from '@kdeploy/proto';
 import { HostConnection, sh } from '@kdeploy/ssh';
@@ -41,12 +40,14 @@ const nextName = (keys: readonly EncryptionKey[]) =>
 /**
  * The keys the masters get. The masters' own keys are kept (every one of them, so every Secret
  * stays readable, even when masters disagree); a key the request gives goes first and so
- * encrypts from now on; with neither, one key is generated from the CSPRNG, once per cluster.
- * Switching the provider would leave stored Secrets unreadable, so it is refused.
+ * encrypts from now on; with neither, the cluster's key from pki-service (made there once and
+ * kept sealed, so it outlives every master) is the first. Switching the provider would leave
+ * stored Secrets unreadable, so it is refused.
  */
 export function chooseEncryption(
   requested: masterV1.SecretsEncryption__Output | null | undefined,
   installed: readonly (InstalledEncryption | undefined)[],
+  clusterKey: string,
 ): InstalledEncryption {
   const provider = PROVIDERS[requested?.provider ?? 'ENCRYPTION_PROVIDER_UNSPECIFIED'];
   const found = installed.filter((i): i is InstalledEncryption => i !== undefined);
@@ -64,5 +65,11 @@ export function chooseEncryption(
     return { provider, keys: [first, ...keys.filter((k) => k !== known)] };
   }
   if (keys.length) return { provider, keys };
-  return { provider, keys: [{ name: 'key-1', secret: randomBytes(32).toString('base64') }] };
+  return { provider, keys: [{ name: 'key-1', secret: clusterKey }] };
 }
+
+/** Whether chooseEncryption will need the cluster's key: no key on any master and none in the request. */
+export const needsClusterKey = (
+  requested: masterV1.SecretsEncryption__Output | null | undefined,
+  installed: readonly (InstalledEncryption | undefined)[],
+) => !requested?.encryptionKey && !installed.some((i) => i?.keys.length);

@@ -25,6 +25,8 @@ export interface MasterPki {
   issue(profile: pkiV1.CertificateProfile): Promise<{ certPem: string; keyPem: string }>;
   /** The service-account key pair (not a CA key). */
   serviceAccountKeys(): Promise<{ publicKeyPem: string; keyPem: string }>;
+  /** The cluster's Secrets encryption key, made once by pki-service and sealed in its store. SECRET. */
+  secretsEncryptionKey(): Promise<string>;
   close(): void;
 }
 
@@ -84,6 +86,10 @@ export function masterPki(
       const r: pkiV1.GetServiceAccountKeysResponse__Output = await client.unary('GetServiceAccountKeys', { clusterId }, call);
       return { publicKeyPem: r.publicKeyPem, keyPem: r.keyPem };
     },
+    async secretsEncryptionKey() {
+      const r: pkiV1.GetSecretsEncryptionKeyResponse__Output = await client.unary('GetSecretsEncryptionKey', { clusterId }, call);
+      return r.key;
+    },
     close: () => client.close(),
   };
 }
@@ -101,6 +107,7 @@ export function pkiNotGiven(): MasterPki {
     signServing: missing,
     issue: missing,
     serviceAccountKeys: missing,
+    secretsEncryptionKey: missing,
     close: () => undefined,
   };
 }

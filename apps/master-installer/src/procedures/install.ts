@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { Mutex, ProgressStream } from '@kdeploy/installer';
 import type { commonV1, masterV1 } from '@kdeploy/proto';
 import { fanOutSettled, procedure, Procedure, runSteps, RunResult } from '@kdeploy/steps';
-import { chooseEncryption, installedEncryption } from '../encryption/keys';
+import { chooseEncryption, installedEncryption, needsClusterKey } from '../encryption/keys';
 import { certificates } from '../steps/certificates';
 import { configFiles } from '../steps/config-files';
 import { MasterCtx } from '../steps/context';
@@ -71,7 +72,14 @@ export async function applyContext(
 ): Promise<MasterCtx> {
   const version = versionTable(session.request.settings.kubernetesVersion);
   const artifacts = await resolveArtifacts(req.artifacts, session.request.settings.kubernetesVersion, COMPONENTS);
-  const encryption = chooseEncryption(req.spec?.secretsEncryption, await installedKeys(session));
+  const installed = await installedKeys(session);
+  // a dry run asks pki-service for nothing it would make: a stand-in key shows the file as new
+  const clusterKey = !needsClusterKey(req.spec?.secretsEncryption, installed)
+    ? ''
+    : mode === 'apply'
+      ? await session.pki.secretsEncryptionKey()
+      : randomBytes(32).toString('base64');
+  const encryption = chooseEncryption(req.spec?.secretsEncryption, installed, clusterKey);
   const cas = mode === 'plan' ? await session.pki.casIfAny() : await session.pki.cas();
   const signer = await clusterSigner(session, cas?.kubernetes, mode);
   return masterContext(session, { version, artifacts, encryption, signer });

@@ -107,6 +107,29 @@ describe('pki-service lifecycle', () => {
     expect(raw).not.toContain(sa.keyPem.split('\n')[1]);
   });
 
+  it('makes the Secrets encryption key once per cluster, keeps it sealed across restarts, and deletes it with the cluster', async () => {
+    const first = await startPkiHarness();
+    await expect(first.client.unary('GetSecretsEncryptionKey', { clusterId: 'lab' })).rejects.toThrow(/InitCluster first/);
+    await first.client.unary('InitCluster', LAB_INIT);
+    const [a, b] = await Promise.all([
+      first.client.unary('GetSecretsEncryptionKey', { clusterId: 'lab' }),
+      first.client.unary('GetSecretsEncryptionKey', { clusterId: 'lab' }),
+    ]);
+    expect(Buffer.from(a.key, 'base64')).toHaveLength(32);
+    expect(b.key).toBe(a.key);
+    await first.stop();
+    expect(readFileSync(first.storePath).toString('latin1')).not.toContain(a.key);
+    const again = await startPkiHarness({ storePath: first.storePath });
+    try {
+      expect((await again.client.unary('GetSecretsEncryptionKey', { clusterId: 'lab' })).key).toBe(a.key);
+      await again.client.unary('DeleteCluster', { clusterId: 'lab' });
+      await again.client.unary('InitCluster', LAB_INIT);
+      expect((await again.client.unary('GetSecretsEncryptionKey', { clusterId: 'lab' })).key).not.toBe(a.key);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('renews with the same subject, SANs and key; revoked certificates are reported and not renewed', async () => {
     const pki = await startPkiHarness();
     try {

@@ -59,6 +59,10 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
       return { publicKeyPem: serviceAccount.publicKeyPem, keyPem: serviceAccount.privateKeyPem };
     },
 
+    async GetSecretsEncryptionKey(req) {
+      return { key: ca.secretsEncryptionKey(checkClusterId(req.clusterId)) };
+    },
+
     async DeleteCluster(req) {
       return { deleted: ca.deleteCluster(checkClusterId(req.clusterId)) };
     },

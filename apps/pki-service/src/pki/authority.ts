@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { NotFoundError, PolicyError } from '@kdeploy/errors';
 import { buildCertificate, BACKDATE_MS, generateKey, Issuer, nativeKey, Subject, SubjectAltNames, toIssuer } from '@kdeploy/x509';
 import { PkiStore, StoredCa, CertificateRecord } from '../store/pki-store';
@@ -83,6 +83,12 @@ export class CertificateAuthority {
     const loaded = { ...c, issuers };
     this.loaded.set(clusterId, loaded);
     return loaded;
+  }
+
+  /** The cluster's Secrets encryption key, made from the CSPRNG on the first call and sealed in the store. SECRET. */
+  secretsEncryptionKey(clusterId: string): string {
+    this.cluster(clusterId);
+    return this.store.encryptionKey(clusterId, randomBytes(32).toString('base64'));
   }
 
   private profile(id: string): Profile {

@@ -35,7 +35,12 @@ export interface PkiStore {
   getCertificate(clusterId: string, serial: string): CertificateRecord | undefined;
   listCertificates(clusterId: string): CertificateRecord[];
   revoke(clusterId: string, serial: string, reason: string): boolean;
-  /** Deletes the cluster with its CAs and certificate records in one transaction; false when absent. */
+  /**
+   * The cluster's Secrets encryption key (SECRET): `candidate` is stored when the cluster has
+   * none yet, and the stored key is returned either way, so concurrent first calls agree.
+   */
+  encryptionKey(clusterId: string, candidate: string): string;
+  /** Deletes the cluster with its CAs, keys and certificate records in one transaction; false when absent. */
   deleteCluster(id: string): boolean;
   close(): void;
 }

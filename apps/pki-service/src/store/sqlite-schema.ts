@@ -15,6 +15,10 @@ CREATE TABLE IF NOT EXISTS cas (
   key_enc BLOB NOT NULL,
   PRIMARY KEY (cluster_id, name)
 );
+CREATE TABLE IF NOT EXISTS encryption_keys (
+  cluster_id TEXT PRIMARY KEY REFERENCES clusters(id),
+  key_enc BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS certificates (
   serial TEXT PRIMARY KEY,
   cluster_id TEXT NOT NULL REFERENCES clusters(id),

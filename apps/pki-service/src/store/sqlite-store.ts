@@ -114,8 +114,20 @@ export class SqlitePkiStore implements PkiStore {
     return res.changes > 0;
   }
 
+  encryptionKey(clusterId: string, candidate: string): string {
+    const aad = `${clusterId}/secrets-encryption`;
+    return this.db.transaction(() => {
+      this.db
+        .prepare('INSERT OR IGNORE INTO encryption_keys (cluster_id, key_enc) VALUES (?, ?)')
+        .run(clusterId, this.box.seal(candidate, aad));
+      const row = this.db.prepare('SELECT key_enc FROM encryption_keys WHERE cluster_id = ?').get(clusterId) as { key_enc: Buffer };
+      return this.box.open(row.key_enc, aad);
+    })();
+  }
+
   deleteCluster(id: string): boolean {
     return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM encryption_keys WHERE cluster_id = ?').run(id);
       this.db.prepare('DELETE FROM certificates WHERE cluster_id = ?').run(id);
       this.db.prepare('DELETE FROM cas WHERE cluster_id = ?').run(id);
       return this.db.prepare('DELETE FROM clusters WHERE id = ?').run(id).changes > 0;

@@ -2397,6 +2397,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "requestType": "GetServiceAccountKeysRequest",
                       "responseType": "GetServiceAccountKeysResponse"
                     },
+                    "GetSecretsEncryptionKey": {
+                      "requestType": "GetSecretsEncryptionKeyRequest",
+                      "responseType": "GetSecretsEncryptionKeyResponse"
+                    },
                     "GetCACertificates": {
                       "requestType": "GetCACertificatesRequest",
                       "responseType": "GetCACertificatesResponse"
@@ -2659,6 +2663,22 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "keyPem": {
                       "type": "string",
                       "id": 2
+                    }
+                  }
+                },
+                "GetSecretsEncryptionKeyRequest": {
+                  "fields": {
+                    "clusterId": {
+                      "type": "string",
+                      "id": 1
+                    }
+                  }
+                },
+                "GetSecretsEncryptionKeyResponse": {
+                  "fields": {
+                    "key": {
+                      "type": "string",
+                      "id": 1
                     }
                   }
                 },

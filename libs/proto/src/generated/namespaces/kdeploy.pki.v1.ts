@@ -7,6 +7,8 @@ export * from '../types/kdeploy/pki/v1/DeleteClusterRequest';
 export * from '../types/kdeploy/pki/v1/DeleteClusterResponse';
 export * from '../types/kdeploy/pki/v1/GetCACertificatesRequest';
 export * from '../types/kdeploy/pki/v1/GetCACertificatesResponse';
+export * from '../types/kdeploy/pki/v1/GetSecretsEncryptionKeyRequest';
+export * from '../types/kdeploy/pki/v1/GetSecretsEncryptionKeyResponse';
 export * from '../types/kdeploy/pki/v1/GetServiceAccountKeysRequest';
 export * from '../types/kdeploy/pki/v1/GetServiceAccountKeysResponse';
 export * from '../types/kdeploy/pki/v1/InitClusterRequest';

@@ -14,6 +14,8 @@ import type { DeleteClusterRequest as _kdeploy_pki_v1_DeleteClusterRequest, Dele
 import type { DeleteClusterResponse as _kdeploy_pki_v1_DeleteClusterResponse, DeleteClusterResponse__Output as _kdeploy_pki_v1_DeleteClusterResponse__Output } from './kdeploy/pki/v1/DeleteClusterResponse';
 import type { GetCACertificatesRequest as _kdeploy_pki_v1_GetCACertificatesRequest, GetCACertificatesRequest__Output as _kdeploy_pki_v1_GetCACertificatesRequest__Output } from './kdeploy/pki/v1/GetCACertificatesRequest';
 import type { GetCACertificatesResponse as _kdeploy_pki_v1_GetCACertificatesResponse, GetCACertificatesResponse__Output as _kdeploy_pki_v1_GetCACertificatesResponse__Output } from './kdeploy/pki/v1/GetCACertificatesResponse';
+import type { GetSecretsEncryptionKeyRequest as _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, GetSecretsEncryptionKeyRequest__Output as _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest__Output } from './kdeploy/pki/v1/GetSecretsEncryptionKeyRequest';
+import type { GetSecretsEncryptionKeyResponse as _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse, GetSecretsEncryptionKeyResponse__Output as _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output } from './kdeploy/pki/v1/GetSecretsEncryptionKeyResponse';
 import type { GetServiceAccountKeysRequest as _kdeploy_pki_v1_GetServiceAccountKeysRequest, GetServiceAccountKeysRequest__Output as _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output } from './kdeploy/pki/v1/GetServiceAccountKeysRequest';
 import type { GetServiceAccountKeysResponse as _kdeploy_pki_v1_GetServiceAccountKeysResponse, GetServiceAccountKeysResponse__Output as _kdeploy_pki_v1_GetServiceAccountKeysResponse__Output } from './kdeploy/pki/v1/GetServiceAccountKeysResponse';
 import type { InitClusterRequest as _kdeploy_pki_v1_InitClusterRequest, InitClusterRequest__Output as _kdeploy_pki_v1_InitClusterRequest__Output } from './kdeploy/pki/v1/InitClusterRequest';
@@ -65,6 +67,8 @@ export interface ProtoGrpcType {
         DeleteClusterResponse: MessageTypeDefinition<_kdeploy_pki_v1_DeleteClusterResponse, _kdeploy_pki_v1_DeleteClusterResponse__Output>
         GetCACertificatesRequest: MessageTypeDefinition<_kdeploy_pki_v1_GetCACertificatesRequest, _kdeploy_pki_v1_GetCACertificatesRequest__Output>
         GetCACertificatesResponse: MessageTypeDefinition<_kdeploy_pki_v1_GetCACertificatesResponse, _kdeploy_pki_v1_GetCACertificatesResponse__Output>
+        GetSecretsEncryptionKeyRequest: MessageTypeDefinition<_kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest__Output>
+        GetSecretsEncryptionKeyResponse: MessageTypeDefinition<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse, _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>
         GetServiceAccountKeysRequest: MessageTypeDefinition<_kdeploy_pki_v1_GetServiceAccountKeysRequest, _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output>
         GetServiceAccountKeysResponse: MessageTypeDefinition<_kdeploy_pki_v1_GetServiceAccountKeysResponse, _kdeploy_pki_v1_GetServiceAccountKeysResponse__Output>
         InitClusterRequest: MessageTypeDefinition<_kdeploy_pki_v1_InitClusterRequest, _kdeploy_pki_v1_InitClusterRequest__Output>

@@ -6,6 +6,8 @@ import type { DeleteClusterRequest as _kdeploy_pki_v1_DeleteClusterRequest, Dele
 import type { DeleteClusterResponse as _kdeploy_pki_v1_DeleteClusterResponse, DeleteClusterResponse__Output as _kdeploy_pki_v1_DeleteClusterResponse__Output } from '../../../kdeploy/pki/v1/DeleteClusterResponse';
 import type { GetCACertificatesRequest as _kdeploy_pki_v1_GetCACertificatesRequest, GetCACertificatesRequest__Output as _kdeploy_pki_v1_GetCACertificatesRequest__Output } from '../../../kdeploy/pki/v1/GetCACertificatesRequest';
 import type { GetCACertificatesResponse as _kdeploy_pki_v1_GetCACertificatesResponse, GetCACertificatesResponse__Output as _kdeploy_pki_v1_GetCACertificatesResponse__Output } from '../../../kdeploy/pki/v1/GetCACertificatesResponse';
+import type { GetSecretsEncryptionKeyRequest as _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, GetSecretsEncryptionKeyRequest__Output as _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest__Output } from '../../../kdeploy/pki/v1/GetSecretsEncryptionKeyRequest';
+import type { GetSecretsEncryptionKeyResponse as _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse, GetSecretsEncryptionKeyResponse__Output as _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output } from '../../../kdeploy/pki/v1/GetSecretsEncryptionKeyResponse';
 import type { GetServiceAccountKeysRequest as _kdeploy_pki_v1_GetServiceAccountKeysRequest, GetServiceAccountKeysRequest__Output as _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output } from '../../../kdeploy/pki/v1/GetServiceAccountKeysRequest';
 import type { GetServiceAccountKeysResponse as _kdeploy_pki_v1_GetServiceAccountKeysResponse, GetServiceAccountKeysResponse__Output as _kdeploy_pki_v1_GetServiceAccountKeysResponse__Output } from '../../../kdeploy/pki/v1/GetServiceAccountKeysResponse';
 import type { InitClusterRequest as _kdeploy_pki_v1_InitClusterRequest, InitClusterRequest__Output as _kdeploy_pki_v1_InitClusterRequest__Output } from '../../../kdeploy/pki/v1/InitClusterRequest';
@@ -58,6 +60,23 @@ export interface PkiServiceClient extends grpc.Client {
   getCaCertificates(argument: _kdeploy_pki_v1_GetCACertificatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_pki_v1_GetCACertificatesResponse__Output>): grpc.ClientUnaryCall;
   getCaCertificates(argument: _kdeploy_pki_v1_GetCACertificatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_GetCACertificatesResponse__Output>): grpc.ClientUnaryCall;
   getCaCertificates(argument: _kdeploy_pki_v1_GetCACertificatesRequest, callback: grpc.requestCallback<_kdeploy_pki_v1_GetCACertificatesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns the cluster's key for encrypting Secrets at rest (the apiserver's
+   * EncryptionConfiguration): made once per cluster on the first call, kept sealed in the store.
+   */
+  GetSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  GetSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  GetSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  GetSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the cluster's key for encrypting Secrets at rest (the apiserver's
+   * EncryptionConfiguration): made once per cluster on the first call, kept sealed in the store.
+   */
+  getSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  getSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  getSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
+  getSecretsEncryptionKey(argument: _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, callback: grpc.requestCallback<_kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns the service-account key pair (the apiserver and controller-manager need it).
@@ -186,6 +205,12 @@ export interface PkiServiceHandlers extends grpc.UntypedServiceImplementation {
   GetCACertificates: grpc.handleUnaryCall<_kdeploy_pki_v1_GetCACertificatesRequest__Output, _kdeploy_pki_v1_GetCACertificatesResponse>;
   
   /**
+   * Returns the cluster's key for encrypting Secrets at rest (the apiserver's
+   * EncryptionConfiguration): made once per cluster on the first call, kept sealed in the store.
+   */
+  GetSecretsEncryptionKey: grpc.handleUnaryCall<_kdeploy_pki_v1_GetSecretsEncryptionKeyRequest__Output, _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse>;
+  
+  /**
    * Returns the service-account key pair (the apiserver and controller-manager need it).
    */
   GetServiceAccountKeys: grpc.handleUnaryCall<_kdeploy_pki_v1_GetServiceAccountKeysRequest__Output, _kdeploy_pki_v1_GetServiceAccountKeysResponse>;
@@ -226,6 +251,7 @@ export interface PkiServiceHandlers extends grpc.UntypedServiceImplementation {
 export interface PkiServiceDefinition extends grpc.ServiceDefinition {
   DeleteCluster: MethodDefinition<_kdeploy_pki_v1_DeleteClusterRequest, _kdeploy_pki_v1_DeleteClusterResponse, _kdeploy_pki_v1_DeleteClusterRequest__Output, _kdeploy_pki_v1_DeleteClusterResponse__Output>
   GetCACertificates: MethodDefinition<_kdeploy_pki_v1_GetCACertificatesRequest, _kdeploy_pki_v1_GetCACertificatesResponse, _kdeploy_pki_v1_GetCACertificatesRequest__Output, _kdeploy_pki_v1_GetCACertificatesResponse__Output>
+  GetSecretsEncryptionKey: MethodDefinition<_kdeploy_pki_v1_GetSecretsEncryptionKeyRequest, _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse, _kdeploy_pki_v1_GetSecretsEncryptionKeyRequest__Output, _kdeploy_pki_v1_GetSecretsEncryptionKeyResponse__Output>
   GetServiceAccountKeys: MethodDefinition<_kdeploy_pki_v1_GetServiceAccountKeysRequest, _kdeploy_pki_v1_GetServiceAccountKeysResponse, _kdeploy_pki_v1_GetServiceAccountKeysRequest__Output, _kdeploy_pki_v1_GetServiceAccountKeysResponse__Output>
   InitCluster: MethodDefinition<_kdeploy_pki_v1_InitClusterRequest, _kdeploy_pki_v1_InitClusterResponse, _kdeploy_pki_v1_InitClusterRequest__Output, _kdeploy_pki_v1_InitClusterResponse__Output>
   IssueCertificate: MethodDefinition<_kdeploy_pki_v1_IssueCertificateRequest, _kdeploy_pki_v1_IssueCertificateResponse, _kdeploy_pki_v1_IssueCertificateRequest__Output, _kdeploy_pki_v1_IssueCertificateResponse__Output>
