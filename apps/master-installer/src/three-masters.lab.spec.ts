@@ -106,4 +106,32 @@ describe('master-installer on three lab masters behind the local endpoint proxy'
     expect(result?.error?.message ?? '').toBe('');
     expect(result?.changed).toBe(0);
   });
+
+  it('restarts the apiservers one at a time for a changed setting, so two of three always answer', async () => {
+    let polling = true;
+    let fewest = 3;
+    const poll = (async () => {
+      while (polling) {
+        const ready = await Promise.all(
+          admin.servers.map((s) =>
+            kubeApi({ ...admin, servers: [s], timeoutMs: 2_000 }, 'GET', '/readyz').then(
+              (r) => r.status === 200,
+              () => false,
+            ),
+          ),
+        );
+        fewest = Math.min(fewest, ready.filter(Boolean).length);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const { result, events } = await c.apply({ audit: { maxAgeDays: 20, path: '', maxBackups: 0, maxSizeMb: 0, policyYaml: '' } });
+    polling = false;
+    await poll;
+    expect(result?.error?.message ?? '').toBe('');
+    const restarted = events.filter((e) => e.planChange?.applied && e.planChange.change?.restart?.unit === 'kube-apiserver.service');
+    expect(restarted.map((e) => e.planChange?.host).sort()).toEqual(MASTER_LAB_HOSTS);
+    expect(fewest).toBeGreaterThanOrEqual(2);
+    for (const n of MASTER_LAB_HOSTS)
+      expect(await onHost(h.lab, n, 'systemctl show -p ExecStart kube-apiserver')).toContain('--audit-log-maxage=20');
+  });
 });

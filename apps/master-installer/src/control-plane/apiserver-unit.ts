@@ -11,6 +11,9 @@ export const FRONT_PROXY_CLIENT_CN = 'front-proxy-client';
 /** Admission plugins on top of the default set (which stays on); NodeRestriction limits each kubelet to its own Node and Pods. */
 export const ADMISSION_PLUGINS = ['NodeRestriction'];
 
+/** How long a stopping apiserver drains its watches before it closes them. */
+export const WATCH_DRAIN_S = 10;
+
 /** The issuer of service-account tokens: the in-cluster name of the apiserver. */
 export const serviceAccountIssuer = (s: MasterSettings) => `https://kubernetes.default.svc.${s.clusterDomain}`;
 
@@ -76,6 +79,9 @@ export function apiserverUnit(host: MasterHost, s: MasterSettings, version: Kube
     'proxy-client-cert-file': PKI.frontProxyClient.cert,
     'proxy-client-key-file': PKI.frontProxyClient.key,
     'feature-gates': featureGates(s.featureGates),
+    // Without it, open watches hold a stopping apiserver for its full 60 s HTTP shutdown timeout,
+    // which a rolling restart pays once per master; drained, the clients move to another apiserver.
+    'shutdown-watch-termination-grace-period': `${WATCH_DRAIN_S}s`,
   });
   // The apiserver tells systemd when it serves, so `systemctl start` returns only then.
   return componentUnit({
@@ -84,6 +90,6 @@ export function apiserverUnit(host: MasterHost, s: MasterSettings, version: Kube
     args,
     sha256,
     type: 'notify',
-    service: { TimeoutStartSec: 120, LimitNOFILE: 65536 },
+    service: { TimeoutStartSec: 120, TimeoutStopSec: WATCH_DRAIN_S + 15, LimitNOFILE: 65536 },
   });
 }

@@ -44,6 +44,7 @@ export const V1_37: KubernetesVersion = {
       'service-account-signing-key-file',
       'service-cluster-ip-range',
       'service-node-port-range',
+      'shutdown-watch-termination-grace-period',
       'requestheader-client-ca-file',
       'requestheader-allowed-names',
       'requestheader-username-headers',
