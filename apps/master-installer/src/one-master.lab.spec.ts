@@ -1,6 +1,6 @@
 import { hostPort } from '@kdeploy/cluster-spec';
 import { waitUntil } from '@kdeploy/steps';
-import { kubeApi } from './api/kube-api';
+import { kubeApi } from '@kdeploy/kube-api';
 import { adminApi, fingerprint, onHost } from './testing/cluster-client';
 import { MasterHarness, startMasterHarness } from './testing/master-harness';
 

@@ -1,5 +1,5 @@
 import { waitUntil } from '@kdeploy/steps';
-import { ApiAccess, kubeApi } from './api/kube-api';
+import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
 import { apiserverUrl } from './api/readyz';
 import { adminApi, onHost } from './testing/cluster-client';
 import { MASTER_LAB_HOSTS, MasterHarness, startMasterHarness } from './testing/master-harness';

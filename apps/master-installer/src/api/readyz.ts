@@ -2,7 +2,7 @@ import { hostPort } from '@kdeploy/cluster-spec';
 import { PreconditionError } from '@kdeploy/errors';
 import { waitUntil } from '@kdeploy/steps';
 import { MasterHost, MasterSettings } from '../control-plane/settings';
-import { kubeApi } from './kube-api';
+import { kubeApi } from '@kdeploy/kube-api';
 
 /** The URL of one master's own apiserver. */
 export const apiserverUrl = (m: MasterHost, s: MasterSettings) => `https://${hostPort(m.address, s.securePort)}`;

@@ -1,6 +1,6 @@
 import { LabHost, LabInfo, labSsh } from '@kdeploy/testing';
 import { parse } from 'yaml';
-import { ApiAccess } from '../api/kube-api';
+import { ApiAccess } from '@kdeploy/kube-api';
 
 /** The admin credentials of a kubeconfig GetAdminKubeconfig returned, as API access to the given servers. */
 export function adminApi(kubeconfig: string, servers: string[]): ApiAccess {

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'kube-api',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/libs/kube-api',
+};

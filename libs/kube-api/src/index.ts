@@ -1,0 +1,2 @@
+export * from './kube-api';
+export * from './server-side-apply';
