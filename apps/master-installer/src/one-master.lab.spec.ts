@@ -1,7 +1,8 @@
 import { hostPort } from '@kdeploy/cluster-spec';
 import { waitUntil } from '@kdeploy/steps';
 import { kubeApi } from '@kdeploy/kube-api';
-import { adminApi, fingerprint, onHost } from './testing/cluster-client';
+import { kubeconfigAccess, onHost } from '@kdeploy/testing';
+import { fingerprint } from './testing/cluster-client';
 import { MasterHarness, startMasterHarness } from './testing/master-harness';
 
 jest.setTimeout(600_000);
@@ -11,7 +12,7 @@ const CLUSTER = 'master-one';
 describe('master-installer on one lab master, with the real binaries and etcd', () => {
   let h: MasterHarness;
   let c: ReturnType<MasterHarness['cluster']>;
-  let admin: ReturnType<typeof adminApi>;
+  let admin: ReturnType<typeof kubeconfigAccess>;
   let firstApply = '';
   const server = () => `https://${hostPort(c.derived.hosts[0].address, 6443)}`;
 
@@ -46,7 +47,7 @@ describe('master-installer on one lab master, with the real binaries and etcd', 
       pki: c.masterRequest().pki,
       clusterName: CLUSTER,
     });
-    admin = adminApi(kubeconfig, [server()]);
+    admin = kubeconfigAccess(kubeconfig, [server()]);
     const ready = await kubeApi(admin, 'GET', '/readyz');
     expect([ready.status, ready.body]).toEqual([200, 'ok']);
     const status = await c.status();

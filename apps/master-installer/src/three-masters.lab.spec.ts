@@ -1,7 +1,7 @@
 import { waitUntil } from '@kdeploy/steps';
 import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
 import { apiserverUrl } from './api/readyz';
-import { adminApi, onHost } from './testing/cluster-client';
+import { kubeconfigAccess, onHost } from '@kdeploy/testing';
 import { MASTER_LAB_HOSTS, MasterHarness, startMasterHarness } from './testing/master-harness';
 
 jest.setTimeout(900_000);
@@ -51,7 +51,7 @@ describe('master-installer on three lab masters behind the local endpoint proxy'
     });
     expect(kubeconfig).toContain('server: https://127.0.0.1:6443');
     const masters = c.derived.hosts.map((x) => ({ name: x.name, address: x.address }));
-    admin = adminApi(
+    admin = kubeconfigAccess(
       kubeconfig,
       masters.map((m) => apiserverUrl(m, { securePort: 6443 } as never)),
     );

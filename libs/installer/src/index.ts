@@ -11,3 +11,7 @@ export * from './steps/preflight-checks';
 export * from './steps/installed-pair';
 export * from './journal';
 export * from './server';
+export * from './host-session';
+export * from './unit-states';
+export * from './cluster-pki';
+export * from './steps/kubeconfig-identity';

@@ -55,3 +55,17 @@ export function labSsh(lab: LabInfo, host: LabHost, command: string, connectTime
 export function labScp(lab: LabInfo, host: LabHost, localPath: string, remotePath: string): Promise<SshResult> {
   return execResult(['scp', '-q', ...labSshOptions(lab), localPath, `root@${host.address}:${remotePath}`], 120_000);
 }
+
+/** A lab host by name. */
+export function labHost(lab: LabInfo, name: string): LabHost {
+  const h = lab.hosts.find((x) => x.name === name);
+  if (!h) throw new Error(`the lab has no ${name}`);
+  return h;
+}
+
+/** Runs a command on a lab host by name; fails the test with its output when the command fails. */
+export async function onHost(lab: LabInfo, name: string, command: string): Promise<string> {
+  const r = await labSsh(lab, labHost(lab, name), command);
+  if (r.code !== 0) throw new Error(`${name}: ${command}: exit ${r.code}\n${r.stdout}${r.stderr}`);
+  return r.stdout;
+}

@@ -14,7 +14,7 @@ export interface TestTls {
   client(): ClientTlsOptions;
 }
 
-export type TestTlsName = 'pki-service' | 'etcd-installer' | 'master-installer' | 'gateway' | 'test';
+export type TestTlsName = 'pki-service' | 'etcd-installer' | 'master-installer' | 'node-installer' | 'gateway' | 'test';
 
 let made: Promise<TestTls> | undefined;
 
@@ -26,6 +26,7 @@ export function testTls(): Promise<TestTls> {
       { name: 'pki-service', serve: LOOPBACK_NAMES, calls: false },
       { name: 'etcd-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'master-installer', serve: LOOPBACK_NAMES, calls: true },
+      { name: 'node-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'gateway', calls: true },
       { name: 'test', calls: true },
     ]);

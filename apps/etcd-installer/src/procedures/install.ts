@@ -1,9 +1,9 @@
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError, SpecError } from '@kdeploy/errors';
-import { Mutex, ProgressStream } from '@kdeploy/installer';
+import { hostConnection, Mutex } from '@kdeploy/installer';
 import { commonV1 } from '@kdeploy/proto';
 import { sh } from '@kdeploy/ssh';
-import { fanOutSettled, procedure, Procedure, runSteps, RunResult } from '@kdeploy/steps';
+import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { readClusterState } from '../etcd/cluster-state';
 import { BINARIES, LAYOUT } from '../etcd/layout';
 import { Bootstrap, EtcdStep, InstallCtx } from '../steps/context';
@@ -18,7 +18,7 @@ import { restoreData } from '../steps/restore-data';
 import { startEtcd } from '../steps/start-etcd';
 import { waitHealthy } from '../steps/wait-healthy';
 import { versionTable } from '../versions';
-import { connectionOf, pkiOf, Session } from './session';
+import { pkiOf, Session } from './session';
 
 /**
  * What a member needs before etcd may start on it: checks, ownership record, binaries, keys,
@@ -50,7 +50,7 @@ export async function discover(session: Session): Promise<Found[]> {
   const outcomes = await fanOutSettled(
     session.members.map((m) => ({ host: m.name })),
     async ({ host }) => {
-      const c = connectionOf(session, host);
+      const c = hostConnection(session, host);
       const r = await c.exec(
         sh`test -d ${`${session.settings.dataDir}/member`} && echo data; systemctl is-active --quiet ${LAYOUT.unitName} && echo active; true`,
         { signal: session.signal, timeoutMs: 15_000 },
@@ -79,7 +79,7 @@ export async function applyContext(
   if (running.length > 0 && !restore && bare.length > 0) {
     // A cluster serves already and some requested host has no data: it must be a registered member
     // (a half-finished AddMember), never a stranger that would bootstrap a second cluster.
-    const state = await readClusterState(connectionOf(session, running[0].host), session.settings, session.signal);
+    const state = await readClusterState(hostConnection(session, running[0].host), session.settings, session.signal);
     const names = new Set(state.members.map((m) => m.name));
     const strangers = session.members.filter((m) => !names.has(m.name)).map((m) => m.name);
     if (strangers.length)
@@ -121,23 +121,4 @@ export function installContext(session: Session, installOn: readonly string[], e
     signal: session.signal,
     ...extra,
   };
-}
-
-/** Runs steps over the session's member hosts, streaming progress when a stream is given. */
-export function runEtcdSteps(
-  session: Session,
-  ctx: InstallCtx,
-  run: Procedure<InstallCtx>,
-  mode: 'plan' | 'apply',
-  progress?: ProgressStream,
-): Promise<RunResult> {
-  return runSteps({
-    steps: run.steps,
-    hosts: session.members.map((m) => connectionOf(session, m.name)),
-    ctx,
-    mode,
-    signal: session.signal,
-    onEvent: progress?.onStepEvent,
-    logger: session.logger,
-  });
 }

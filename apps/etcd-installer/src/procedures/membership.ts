@@ -1,6 +1,6 @@
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError, SpecError } from '@kdeploy/errors';
-import { ProgressStream } from '@kdeploy/installer';
+import { hostConnection, ProgressStream, runProcedure } from '@kdeploy/installer';
 import { etcdV1 } from '@kdeploy/proto';
 import { procedure, Procedure } from '@kdeploy/steps';
 import { readClusterState } from '../etcd/cluster-state';
@@ -14,8 +14,8 @@ import { startEtcd } from '../steps/start-etcd';
 import { verifiedSnapshot } from '../steps/verified-snapshot';
 import { waitHealthy } from '../steps/wait-healthy';
 import { NEWEST } from '../versions';
-import { installContext, PREPARE_MEMBER, runEtcdSteps } from './install';
-import { connectionOf, Session } from './session';
+import { installContext, PREPARE_MEMBER } from './install';
+import { Session } from './session';
 
 /** AddMember: checks and a snapshot first, then the new host prepared, registered as a learner, started and promoted. */
 const addProcedure = (c: MemberChange): Procedure<InstallCtx> =>
@@ -58,7 +58,7 @@ export async function addMember(
     const existing = session.members.filter((m) => m.name !== name);
     if (existing.length === 0)
       throw new SpecError([{ path: 'target.hosts', message: 'at least one current member to add the new one through' }]);
-    const state = await readClusterState(connectionOf(session, existing[0].name), session.settings, session.signal);
+    const state = await readClusterState(hostConnection(session, existing[0].name), session.settings, session.signal);
     const current = state.members.filter((m) => m.name && m.name !== name).map((m) => `${m.name}=${m.peerUrls[0]}`);
     const ctx = installContext(session, [name], {
       artifacts: await resolveArtifacts(req.artifacts, session.settings.version, BINARIES),
@@ -69,9 +69,9 @@ export async function addMember(
         initialCluster: [...current, `${name}=${newMember.peerUrl}`].join(','),
       },
     });
-    const result = await runEtcdSteps(session, ctx, add, 'apply', progress);
+    const result = await runProcedure(session, session.members, ctx, add, 'apply', progress);
     if (result.error) return progress.finishRun(result);
-    const after = await readClusterState(connectionOf(session, name), session.settings, session.signal);
+    const after = await readClusterState(hostConnection(session, name), session.settings, session.signal);
     const me = after.members.find((m) => m.name === name);
     if (me)
       await sendMember({ ...me, dbSizeBytes: String(me.dbSizeBytes), raftIndex: String(me.raftIndex), raftTerm: String(me.raftTerm) });
@@ -90,11 +90,11 @@ export async function removeMember(session: Session, req: etcdV1.RemoveMemberReq
       throw new SpecError([{ path: 'member_name', message: `${req.memberName} is not in target.hosts` }]);
     if (session.members.length < 2) throw new PreconditionError('removing the only member would lose the cluster');
     const ctx = installContext(session, [req.memberName], { version: NEWEST });
-    const result = await runEtcdSteps(session, ctx, remove, 'apply', progress);
+    const result = await runProcedure(session, session.members, ctx, remove, 'apply', progress);
     if (result.error) return progress.finishRun(result);
     const remaining = session.members.filter((m) => m.name !== req.memberName);
     const waitCtx = { ...ctx, members: remaining, installOn: new Set(remaining.map((m) => m.name)) };
-    await progress.finishRun(await runEtcdSteps(session, waitCtx, waitRemaining, 'apply', progress));
+    await progress.finishRun(await runProcedure(session, session.members, waitCtx, waitRemaining, 'apply', progress));
   } catch (e) {
     await progress.finish(e);
   }

@@ -1,9 +1,8 @@
-import { PreconditionError, SpecError } from '@kdeploy/errors';
-import { clusterIdOf, InstallerDeps, sshAccess, SshAccess, targetHosts } from '@kdeploy/installer';
+import { SpecError } from '@kdeploy/errors';
+import { clusterIdOf, clusterPki, ClusterPki, InstallerDeps, pkiNotGiven, sshAccess, SshAccess, targetHosts } from '@kdeploy/installer';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, etcdV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
-import { pkiAccess, PkiAccess, pkiNotGiven } from '../pki/pki-client';
 import { EtcdSettings, MemberHost, settingsOf, withMemberSpecs } from '../request/settings';
 
 /** What every RPC starts from: the validated request, SSH connections and (when given) pki-service. */
@@ -15,7 +14,7 @@ export interface Session {
   /** The etcd hosts of target.hosts (plus an AddMember's new host, last). */
   members: MemberHost[];
   connections: Map<string, HostConnection>;
-  pki?: PkiAccess;
+  pki?: ClusterPki;
   logger: Logger;
   signal?: AbortSignal;
   close(): Promise<void>;
@@ -50,7 +49,7 @@ export function openSession(req: SessionRequest, deps: SessionDeps, signal?: Abo
   if (members.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one host with ROLE_ETCD' }]);
   const access: SshAccess = sshAccess(req.target?.ssh ?? null, logger, 'kd-etcd-ssh-');
   const connections = new Map(members.map((m) => [m.name, access.connect(m)]));
-  const pki = req.pki ? pkiAccess(req.pki, clusterId, deps.pkiTls, signal) : undefined;
+  const pki = req.pki ? clusterPki(req.pki, clusterId, deps.pkiTls, signal) : undefined;
   return {
     clusterId,
     takeOverHosts: req.target?.takeOverHosts ?? false,
@@ -72,15 +71,5 @@ export function connectionsOf(session: Session, names: readonly string[]): HostC
   return names.flatMap((n) => session.connections.get(n) ?? []);
 }
 
-/**
- * The connection of a member. openSession opens one per member, so a miss is a bug in the
- * caller (a name that is not a member), reported as such rather than as a TypeError later.
- */
-export function connectionOf(session: Session, name: string): HostConnection {
-  const c = session.connections.get(name);
-  if (!c) throw new PreconditionError('no SSH connection: not a host of this call', name);
-  return c;
-}
-
 /** The session's pki-service client, or a placeholder that fails when a step asks it for a certificate. */
-export const pkiOf = (session: Session): PkiAccess => session.pki ?? pkiNotGiven();
+export const pkiOf = (session: Session): ClusterPki => session.pki ?? pkiNotGiven();

@@ -6,10 +6,10 @@ import { sh } from '@kdeploy/ssh';
 import { fanOut } from '@kdeploy/steps';
 import { ClusterState, readClusterState } from '../etcd/cluster-state';
 import { LAYOUT } from '../etcd/layout';
-import { ProgressStream } from '@kdeploy/installer';
+import { hostConnection, ProgressStream, runProcedure } from '@kdeploy/installer';
 import { saveVerifiedSnapshot } from '../steps/verified-snapshot';
-import { applyContext, INSTALL, runEtcdSteps } from './install';
-import { connectionOf, Session } from './session';
+import { applyContext, INSTALL } from './install';
+import { Session } from './session';
 
 const CHUNK = 1024 * 1024;
 
@@ -23,7 +23,7 @@ export async function takeSnapshot(
   try {
     let state: ClusterState | undefined;
     for (const m of session.members) {
-      state ??= await readClusterState(connectionOf(session, m.name), session.settings, session.signal).catch(() => undefined);
+      state ??= await readClusterState(hostConnection(session, m.name), session.settings, session.signal).catch(() => undefined);
     }
     if (!state) throw new PreconditionError('no etcd member answered');
     const healthy = state.members
@@ -94,7 +94,7 @@ export async function restoreSnapshot(session: Session, req: etcdV1.RestoreReque
     const ctx = await applyContext(session, req.artifacts, { snapshotPath, token });
     // The snapshot goes to every member first (the upload checks its hash on arrival).
     await fanOut(
-      session.members.map((m) => connectionOf(session, m.name)),
+      session.members.map((m) => hostConnection(session, m.name)),
       (c) => c.upload(data, snapshotPath, { mode: 0o600 }),
       {
         concurrency: 10,
@@ -103,7 +103,7 @@ export async function restoreSnapshot(session: Session, req: etcdV1.RestoreReque
       },
     );
     progress.log(`snapshot ${req.sha256} placed on ${session.members.length} member(s)`);
-    await progress.finishRun(await runEtcdSteps(session, ctx, INSTALL, 'apply', progress));
+    await progress.finishRun(await runProcedure(session, session.members, ctx, INSTALL, 'apply', progress));
   } catch (e) {
     await progress.finish(e);
   }

@@ -3,13 +3,13 @@ import { sh } from '@kdeploy/ssh';
 import { fanOutSettled } from '@kdeploy/steps';
 import { ClusterState, readClusterState } from '../etcd/cluster-state';
 import { LAYOUT } from '../etcd/layout';
-import { errorDetail } from '@kdeploy/installer';
+import { errorDetail, hostConnection } from '@kdeploy/installer';
 import { noMemberAnswered } from './apply';
-import { connectionOf, Session } from './session';
+import { Session } from './session';
 
 /** Unit state of etcd on one host. */
 async function hostStatus(session: Session, name: string): Promise<commonV1.HostStatus> {
-  const c = connectionOf(session, name);
+  const c = hostConnection(session, name);
   const r = await c.exec(sh`systemctl show ${LAYOUT.unitName} -p ActiveState -p SubState -p UnitFileState`, {
     signal: session.signal,
     timeoutMs: 15_000,
@@ -44,7 +44,7 @@ export async function clusterStatus(session: Session): Promise<etcdV1.StatusResp
   const errors: string[] = [];
   for (const m of session.members) {
     if (state) break;
-    state = await readClusterState(connectionOf(session, m.name), session.settings, session.signal).catch((e: Error) => {
+    state = await readClusterState(hostConnection(session, m.name), session.settings, session.signal).catch((e: Error) => {
       errors.push(`${m.name}: ${e.message}`);
       return undefined;
     });

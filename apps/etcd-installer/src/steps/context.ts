@@ -1,10 +1,9 @@
 import { ResolvedArtifact } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
-import { Mutex } from '@kdeploy/installer';
+import { ClusterPki, Mutex } from '@kdeploy/installer';
 import { HostConnection } from '@kdeploy/ssh';
 import { Step } from '@kdeploy/steps';
 import { BinaryName } from '../etcd/layout';
-import { PkiAccess } from '../pki/pki-client';
 import { EtcdSettings, MemberHost } from '../request/settings';
 import { EtcdVersion } from '../versions';
 
@@ -29,7 +28,7 @@ export interface InstallCtx {
   /** Hosts the install steps change in this call (Apply: all members; AddMember: the new one). */
   installOn: ReadonlySet<string>;
   artifacts: ResolvedArtifact<BinaryName>[];
-  pki: PkiAccess;
+  pki: ClusterPki;
   bootstrap: Bootstrap;
   /** A cluster already serves: a member whose unit changed restarts alone, then the cluster must be healthy again. */
   clusterRunning: boolean;

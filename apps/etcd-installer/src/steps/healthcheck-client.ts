@@ -13,7 +13,7 @@ export const healthcheckClient: EtcdStep = {
   title: 'Install health-check client certificate',
   prepare: installHosts,
   async run(ctx, host, ops) {
-    const caPem = ops.mode === 'plan' ? await ctx.pki.etcdCaIfAny() : await ctx.pki.etcdCa();
+    const caPem = ops.mode === 'plan' ? (await ctx.pki.casIfAny())?.etcd : (await ctx.pki.cas()).etcd;
     const { cert, key } = pki('healthcheck-client');
     const installed = await installedPair(host, cert, key, ctx.signal);
     const problem = caPem ? certificateProblem(installed.certPem, caPem, installed.publicKeyPem) : 'the cluster has no etcd CA yet';
@@ -22,7 +22,7 @@ export const healthcheckClient: EtcdStep = {
       await ops.run(`issue a health-check client certificate (${problem})`, `pki-service IssueCertificate ETCD_CLIENT_HEALTHCHECK`);
       return;
     }
-    const issued = await ctx.pki.issueHealthcheckClient();
+    const issued = await ctx.pki.issue('CERTIFICATE_PROFILE_ETCD_CLIENT_HEALTHCHECK');
     await ops.ensureDirectory({ path: LAYOUT.pkiDir, mode: 0o755 });
     await ops.ensureFile({ path: key, content: issued.keyPem, mode: 0o600, secret: true });
     await ops.ensureFile({ path: cert, content: issued.certPem, mode: 0o644 });

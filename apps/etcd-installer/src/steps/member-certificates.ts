@@ -15,7 +15,7 @@ export const memberCertificates: EtcdStep = {
   prepare: installHosts,
   async run(ctx, host, ops) {
     const m = memberOf(ctx, host);
-    const caPem = ops.mode === 'plan' ? await ctx.pki.etcdCaIfAny() : await ctx.pki.etcdCa();
+    const caPem = ops.mode === 'plan' ? (await ctx.pki.casIfAny())?.etcd : (await ctx.pki.cas()).etcd;
     if (caPem) await ops.ensureFile({ path: CA_CERT, content: caPem, mode: 0o644, notify: [LAYOUT.unitName] });
     else await ops.run(`install the etcd CA certificate at ${CA_CERT} (pki-service makes the CA first)`, sh`cat -- ${CA_CERT}`);
     const sans = m.sans;
@@ -31,7 +31,12 @@ export const memberCertificates: EtcdStep = {
         continue;
       }
       const csr = await host.exec(csrCommand, { signal: ctx.signal });
-      const certPem = await ctx.pki.signMember(identity, m.name, csr.stdout, sans);
+      const certPem = await ctx.pki.sign(
+        identity === 'server' ? 'CERTIFICATE_PROFILE_ETCD_SERVER' : 'CERTIFICATE_PROFILE_ETCD_PEER',
+        m.name,
+        csr.stdout,
+        sans,
+      );
       // why a new certificate was needed, as a reason rather than an error: "the host had none"
       ops.log(
         `new ${identity} certificate signed by pki-service: ${problem === 'missing' ? 'the host had none' : `the old one was ${problem}`}`,

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { flagsOf, MASTERS_V6, SETTINGS_V6, unitsOf, unitTexts } from '../testing/fixtures';
-import { referenceFlags } from '../testing/reference';
+import { referenceFlags } from '@kdeploy/testing';
 import { renderComponentKubeconfig } from './kubeconfigs';
 import { masterHost, masterSettings } from './settings';
 import { FAKE_CREDENTIALS } from '../testing/credentials';

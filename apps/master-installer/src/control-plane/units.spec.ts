@@ -1,6 +1,6 @@
 import { renderUnit } from '@kdeploy/templates';
 import { MASTERS, SETTINGS, SHA256, unitTexts, VERSION } from '../testing/fixtures';
-import { referenceFlags, renderedFlagNames } from '../testing/reference';
+import { referenceFlags, renderedFlagNames } from '@kdeploy/testing';
 import { COMPONENTS } from '../versions';
 import { apiserverUnit } from './apiserver-unit';
 import { controllerManagerUnit } from './controller-manager-unit';

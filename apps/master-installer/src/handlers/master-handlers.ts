@@ -1,7 +1,6 @@
 import { AsyncServiceImplementation, CallContext } from '@kdeploy/grpc';
-import { clusterIdOf, ProgressStream, withSession } from '@kdeploy/installer';
+import { clusterIdOf, clusterPki, ProgressStream, withSession } from '@kdeploy/installer';
 import { commonV1, masterV1 } from '@kdeploy/proto';
-import { masterPki } from '../pki/master-pki';
 import { applyInstall, planInstall, removeInstall } from '../procedures/apply';
 import { adminKubeconfig, applyBootstrapRbac, createBootstrapToken, deleteBootstrapToken } from '../procedures/cluster-api';
 import { openSession, SessionDeps } from '../procedures/session';
@@ -29,7 +28,7 @@ export function masterHandlers(deps: SessionDeps): Handlers {
     CreateBootstrapToken: (req, ctx) => withSession(session(req, ctx), (s) => createBootstrapToken(s, req)),
     DeleteBootstrapToken: (req, ctx) => withSession(session(req, ctx), (s) => deleteBootstrapToken(s, req.tokenId)),
     async GetAdminKubeconfig(req, ctx) {
-      const pki = masterPki(req.pki, clusterIdOf({ clusterId: req.clusterId } as commonV1.Target__Output), deps.pkiTls, ctx.signal);
+      const pki = clusterPki(req.pki, clusterIdOf({ clusterId: req.clusterId } as commonV1.Target__Output), deps.pkiTls, ctx.signal);
       try {
         return await adminKubeconfig(pki, req);
       } finally {

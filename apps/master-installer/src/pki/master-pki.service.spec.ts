@@ -8,7 +8,7 @@ import { exampleText } from '@kdeploy/cluster-spec/testing';
 import type { commonV1 } from '@kdeploy/proto';
 import { startPkiProcess, testTls } from '@kdeploy/testing';
 import { MASTER_IDENTITIES } from '../control-plane/identities';
-import { masterPki, MasterPki } from './master-pki';
+import { ClusterPki, clusterPki } from '@kdeploy/installer';
 
 const CLUSTER = 'master-pki';
 const spec = parseClusterSpecText(exampleText('lab-cluster.yaml'));
@@ -31,15 +31,15 @@ function csrFor(commonName: string): string {
 const extKeyUsage = (pem: string) =>
   execFileSync('openssl', ['x509', '-noout', '-ext', 'extendedKeyUsage,basicConstraints'], { input: pem, encoding: 'utf8' });
 
-describe("a master's certificates from a real pki-service", () => {
+describe("a master's certificates from a real pki-service, through the kit's client", () => {
   let pki: Awaited<ReturnType<typeof startPkiProcess>>;
-  let access: MasterPki;
+  let access: ClusterPki;
 
   beforeAll(async () => {
     pki = await startPkiProcess();
     await pki.client.unary('InitCluster', initClusterMessage(CLUSTER, spec, derived));
     const source: commonV1.PkiSource__Output = { source: 'service', service: { address: pki.address } };
-    access = masterPki(source, CLUSTER, (await testTls()).client());
+    access = clusterPki(source, CLUSTER, (await testTls()).client());
   }, 120_000);
   afterAll(async () => {
     access?.close();
@@ -49,9 +49,9 @@ describe("a master's certificates from a real pki-service", () => {
   it('signs the apiserver CSR made on a master for exactly the derived SANs, for serving only', async () => {
     const { apiserverSans } = masterSpecMessage(derived);
     const cas = await access.cas();
-    const pem = await access.signServing('lab1', csrFor('kube-apiserver'), {
-      dnsNames: apiserverSans?.dnsNames ?? [],
-      ipAddresses: apiserverSans?.ipAddresses ?? [],
+    const pem = await access.sign('CERTIFICATE_PROFILE_APISERVER_SERVING', 'lab1', csrFor('kube-apiserver'), {
+      dns: apiserverSans?.dnsNames ?? [],
+      ips: apiserverSans?.ipAddresses ?? [],
     });
     const cert = new X509Certificate(pem);
     expect(cert.verify(new X509Certificate(cas.kubernetes).publicKey)).toBe(true);
@@ -96,6 +96,6 @@ describe("a master's certificates from a real pki-service", () => {
   });
 
   it('refuses a request without pki-service, naming the field', () => {
-    expect(() => masterPki(null, CLUSTER, undefined)).toThrow(/pki.service.address/);
+    expect(() => clusterPki(null, CLUSTER, undefined)).toThrow(/pki.service.address/);
   });
 });

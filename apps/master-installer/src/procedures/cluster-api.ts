@@ -1,4 +1,5 @@
 import { hostPort } from '@kdeploy/cluster-spec';
+import { ClusterPki } from '@kdeploy/installer';
 import { PreconditionError, SpecError } from '@kdeploy/errors';
 import { masterV1 } from '@kdeploy/proto';
 import { buildKubeconfig, toKubeYaml } from '@kdeploy/templates';
@@ -7,7 +8,6 @@ import { apiserverUrl } from '../api/readyz';
 import { serverSideApply } from '@kdeploy/kube-api';
 import { bootstrapRbac } from '../cluster-objects/bootstrap-rbac';
 import { bootstrapTokenSecret, newBootstrapToken, tokenText } from '../cluster-objects/bootstrap-token';
-import { MasterPki } from '../pki/master-pki';
 import { Session } from './session';
 
 /** The user name of the admin identity (pki-service's admin profile). */
@@ -71,7 +71,7 @@ export async function deleteBootstrapToken(session: Session, tokenId: string): P
 
 /** GetAdminKubeconfig: a kubeconfig for the endpoint with a new admin identity from pki-service. SECRET: the result. */
 export async function adminKubeconfig(
-  pki: MasterPki,
+  pki: ClusterPki,
   req: masterV1.GetAdminKubeconfigRequest__Output,
 ): Promise<masterV1.GetAdminKubeconfigResponse> {
   const e = req.endpoint;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolveArtifacts } from '@kdeploy/artifacts';
-import { Mutex, ProgressStream } from '@kdeploy/installer';
+import { hostConnection, Mutex } from '@kdeploy/installer';
 import type { commonV1, masterV1 } from '@kdeploy/proto';
-import { fanOutSettled, procedure, Procedure, runSteps, RunResult } from '@kdeploy/steps';
+import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { chooseEncryption, installedEncryption, needsClusterKey } from '../encryption/keys';
 import { certificates } from '../steps/certificates';
 import { configFiles } from '../steps/config-files';
@@ -16,7 +16,7 @@ import { recordOwner } from '../steps/record-owner';
 import { start, waitAllReady } from '../steps/start';
 import { units } from '../steps/units';
 import { COMPONENTS, versionTable } from '../versions';
-import { connectionOf, Session } from './session';
+import { Session } from './session';
 import { clusterSigner } from './signer';
 
 /** Apply on every master: checks, binaries, certificates, etcd reached, configs, units, start, ready, local proxy. */
@@ -38,7 +38,7 @@ export const INSTALL: Procedure<MasterCtx> = procedure('install', [
 async function installedKeys(session: Session) {
   const found = await fanOutSettled(
     session.hosts.map((h) => ({ host: h.name })),
-    ({ host }) => installedEncryption(connectionOf(session, host), session.signal),
+    ({ host }) => installedEncryption(hostConnection(session, host), session.signal),
     { concurrency: 10, what: 'Read the Secrets encryption config', signal: session.signal },
   );
   for (const f of found) if (!f.ok && !/connect|ssh|timed out/i.test(f.error.message)) throw f.error;
@@ -83,23 +83,4 @@ export async function applyContext(
   const cas = mode === 'plan' ? await session.pki.casIfAny() : await session.pki.cas();
   const signer = await clusterSigner(session, cas?.kubernetes, mode);
   return masterContext(session, { version, artifacts, encryption, signer });
-}
-
-/** Runs a procedure over the call's masters, streaming progress when a stream is given. */
-export function runMasterSteps(
-  session: Session,
-  ctx: MasterCtx,
-  run: Procedure<MasterCtx>,
-  mode: 'plan' | 'apply',
-  progress?: ProgressStream,
-): Promise<RunResult> {
-  return runSteps({
-    steps: run.steps,
-    hosts: session.hosts.map((h) => connectionOf(session, h.name)),
-    ctx,
-    mode,
-    signal: session.signal,
-    onEvent: progress?.onStepEvent,
-    logger: session.logger,
-  });
 }

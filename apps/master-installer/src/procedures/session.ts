@@ -1,9 +1,8 @@
-import { PreconditionError, SpecError } from '@kdeploy/errors';
-import { clusterIdOf, InstallerDeps, sshAccess, targetHosts, TargetHost } from '@kdeploy/installer';
+import { SpecError } from '@kdeploy/errors';
+import { clusterIdOf, clusterPki, ClusterPki, InstallerDeps, pkiNotGiven, sshAccess, TargetHost, targetHosts } from '@kdeploy/installer';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, masterV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
-import { MasterPki, masterPki, pkiNotGiven } from '../pki/master-pki';
 import { ControlPlaneRequest, controlPlaneRequest } from '../request/spec-settings';
 import { endpointOf } from '../request/endpoint';
 import { Endpoint } from '../steps/context';
@@ -17,7 +16,7 @@ export interface Session {
   /** The masters of target.hosts, in its order. */
   hosts: TargetHost[];
   connections: Map<string, HostConnection>;
-  pki: MasterPki;
+  pki: ClusterPki;
   logger: Logger;
   signal?: AbortSignal;
   close(): Promise<void>;
@@ -51,7 +50,7 @@ export function openSession(req: SessionRequest, deps: SessionDeps, signal?: Abo
   const endpoint = endpointOf(req.spec?.endpoint ?? null, request);
   const access = sshAccess(req.target?.ssh ?? null, deps.logger, 'kd-master-ssh-');
   const connections = new Map(hosts.map((h) => [h.name, access.connect(h)]));
-  const pki = req.pki ? masterPki(req.pki, clusterId, deps.pkiTls, signal) : pkiNotGiven();
+  const pki = req.pki ? clusterPki(req.pki, clusterId, deps.pkiTls, signal) : pkiNotGiven();
   return {
     clusterId,
     takeOverHosts: req.target?.takeOverHosts ?? false,
@@ -67,11 +66,4 @@ export function openSession(req: SessionRequest, deps: SessionDeps, signal?: Abo
       await access.close();
     },
   };
-}
-
-/** The connection of a master of the call; a miss is a caller's bug, reported as such. */
-export function connectionOf(session: Session, name: string): HostConnection {
-  const c = session.connections.get(name);
-  if (!c) throw new PreconditionError('no SSH connection: not a master of this call', name);
-  return c;
 }

@@ -1,9 +1,9 @@
-import { installedPair } from '@kdeploy/installer';
+import { hostConnection, installedPair } from '@kdeploy/installer';
 import { sh } from '@kdeploy/ssh';
 import { certificateProblem } from '@kdeploy/x509';
 import { PKI } from '../control-plane/layout';
 import { KeyPair } from '../steps/context';
-import { connectionOf, Session } from './session';
+import { Session } from './session';
 
 /**
  * The cluster signer for this call. Every apiserver must trust what any controller-manager
@@ -18,7 +18,7 @@ export async function clusterSigner(
 ): Promise<KeyPair | undefined> {
   if (!kubernetesCaPem) return undefined;
   for (const h of session.hosts) {
-    const host = connectionOf(session, h.name);
+    const host = hostConnection(session, h.name);
     const installed = await installedPair(host, PKI.clusterSigner.cert, PKI.clusterSigner.key, session.signal).catch(() => undefined);
     if (!installed?.certPem || certificateProblem(installed.certPem, kubernetesCaPem, installed.publicKeyPem, undefined, 'kubernetes CA'))
       continue;

@@ -1,33 +1,13 @@
 import { hostPort } from '@kdeploy/cluster-spec';
-import { errorDetail } from '@kdeploy/installer';
+import { errorDetail, hostConnection, unitStates } from '@kdeploy/installer';
 import { commonV1, masterV1 } from '@kdeploy/proto';
 import { PROXY_UNIT } from '@kdeploy/endpoint-proxy';
-import { sh } from '@kdeploy/ssh';
+
 import { fanOutSettled } from '@kdeploy/steps';
 import { apiserverUrl, readyzProblem } from '../api/readyz';
 import { unitName } from '../control-plane/layout';
 import { COMPONENTS } from '../versions';
-import { connectionOf, Session } from './session';
-
-/** systemd's view of some units on one host. */
-async function unitStates(session: Session, host: string, units: readonly string[]): Promise<commonV1.UnitStatus[]> {
-  const c = connectionOf(session, host);
-  const r = await c.exec(sh`for u in ${units}; do systemctl show "$u" -p Id -p ActiveState -p SubState -p UnitFileState; echo; done`, {
-    signal: session.signal,
-    timeoutMs: 15_000,
-  });
-  return r.stdout
-    .trim()
-    .split('\n\n')
-    .map((block) => Object.fromEntries(block.split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])))
-    .map((v) => ({
-      unit: v['Id'] ?? '',
-      activeState: v['ActiveState'] ?? '',
-      subState: v['SubState'] ?? '',
-      enabled: v['UnitFileState'] === 'enabled',
-      healthy: v['ActiveState'] === 'active',
-    }));
-}
+import { Session } from './session';
 
 /** Status: per master the units and /readyz; the endpoint ready when clients through it would be served. */
 export async function controlPlaneStatus(session: Session): Promise<masterV1.StatusResponse> {
@@ -37,7 +17,7 @@ export async function controlPlaneStatus(session: Session): Promise<masterV1.Sta
   const hosts = await fanOutSettled(
     session.hosts.map((h) => ({ host: h.name })),
     async ({ host }): Promise<commonV1.HostStatus> => {
-      const states = await unitStates(session, host, units);
+      const states = await unitStates(hostConnection(session, host), units, session.signal);
       const m = session.request.masters.find((x) => x.name === host)!;
       const notReady = await readyzProblem(apiserverUrl(m, session.request.settings), cas.kubernetes, session.signal);
       const api = states.find((s) => s.unit === unitName('kube-apiserver'));

@@ -46,7 +46,7 @@ export const certificates: MasterStep = {
       if (ops.mode === 'plan') await ops.run(`sign a new apiserver serving certificate (${problem})`, csrCommand);
       else {
         const csr = await host.exec(csrCommand, { signal: ctx.signal });
-        const certPem = await ctx.pki.signServing(m.name, csr.stdout, ctx.request.sans);
+        const certPem = await ctx.pki.sign('CERTIFICATE_PROFILE_APISERVER_SERVING', m.name, csr.stdout, sans);
         ops.log(`new apiserver serving certificate: ${problem === 'missing' ? 'the host had none' : `the old one was ${problem}`}`);
         await ops.ensureFile({ path: serving.cert, content: certPem, mode: 0o644, notify: [APISERVER] });
       }

@@ -1,11 +1,10 @@
 import { ResolvedArtifact } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
-import { KitContext, Mutex } from '@kdeploy/installer';
+import { ClusterPki, KitContext, Mutex } from '@kdeploy/installer';
 import { HostConnection } from '@kdeploy/ssh';
 import { Step } from '@kdeploy/steps';
 import { EncryptionKey, EncryptionProvider } from '../control-plane/encryption-config';
 import { MasterHost } from '../control-plane/settings';
-import { MasterPki } from '../pki/master-pki';
 import { ControlPlaneRequest } from '../request/spec-settings';
 import { Component, KubernetesVersion } from '../versions';
 
@@ -29,7 +28,7 @@ export interface MasterCtx extends KitContext {
   request: ControlPlaneRequest;
   version: KubernetesVersion;
   artifacts: ResolvedArtifact<Component>[];
-  pki: MasterPki;
+  pki: ClusterPki;
   endpoint: Endpoint;
   /** The Secrets encryption provider and keys (SECRET), the first encrypting; see encryption/keys.ts. */
   encryption: { provider: EncryptionProvider; keys: EncryptionKey[] };

@@ -1,5 +1,5 @@
 import { SpecError } from '@kdeploy/errors';
-import { referenceFlags } from '../testing/reference';
+import { referenceFlags } from '@kdeploy/testing';
 import { COMPONENTS, versionTable, VERSIONS } from '.';
 
 describe('version table', () => {

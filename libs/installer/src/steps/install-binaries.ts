@@ -29,8 +29,13 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
   title: string;
   layout: BinaryLayout;
   prepare?: (ctx: Ctx, hosts: readonly HostConnection[]) => readonly HostConnection[];
+  /** Which of the call's artifacts this step installs; default all of them. */
+  select?: (artifacts: Ctx['artifacts']) => Ctx['artifacts'];
+  /** The installed file's name; default the artifact's (cni-bridge goes in as bridge). */
+  fileName?: (artifactName: string) => string;
 }): Step<Ctx> {
   const { layout } = options;
+  const fileName = options.fileName ?? ((n: string) => n);
   return {
     id: options.id,
     title: options.title,
@@ -38,9 +43,9 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
     async run(ctx, host, ops) {
       // Created when missing, never re-moded: /usr/local/bin belongs to the system (2775 root:staff on some).
       await ops.run(`create ${layout.binDir}`, sh`mkdir -p -m 0755 -- ${layout.binDir}`, { check: sh`test -d ${layout.binDir}` });
-      for (const artifact of ctx.artifacts) {
-        const target = posix.join(layout.binDir, artifact.name);
-        const stamp = stampPath(layout, artifact.name);
+      for (const artifact of options.select ? options.select(ctx.artifacts) : ctx.artifacts) {
+        const target = posix.join(layout.binDir, fileName(artifact.name));
+        const stamp = stampPath(layout, fileName(artifact.name));
         const quick = sh`s=$(${statLine(target)} 2>/dev/null) && [ "$(cat -- ${stamp} 2>/dev/null)" = ${artifact.sha256}" $s" ]`;
         if ((await host.exec(quick, { allowFailure: true, signal: ctx.signal })).exitCode === 0) continue;
         const installed = sh`printf '%s  %s\n' ${artifact.sha256} ${target} | sha256sum -c --status -`;

@@ -1,58 +1,56 @@
-import { SpecError } from '@kdeploy/errors';
 import { status } from '@grpc/grpc-js';
+import { SpecError } from '@kdeploy/errors';
 import { ClientTlsOptions, createGrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
+import type { Sans } from '@kdeploy/x509';
 
-/** The three CA certificates a master trusts, by their use. */
-export interface MasterCas {
+/** A cluster's three CA certificates (PEM), by their use. */
+export interface ClusterCas {
   kubernetes: string;
   etcd: string;
   frontProxy: string;
 }
 
-/** What a master asks of pki-service; one per call, closed with the call. */
-export interface MasterPki {
-  /** The cluster's CA certificates (fetched once per call). */
-  cas(): Promise<MasterCas>;
-  /**
-   * The CAs, or undefined when pki-service has none for the cluster yet: a dry run before
-   * the first deploy plans every certificate as new instead of failing.
-   */
-  casIfAny(): Promise<MasterCas | undefined>;
-  /** Signs the apiserver serving CSR made on `host` (only the CSR leaves the host). */
-  signServing(host: string, csrPem: string, sans: { dnsNames: string[]; ipAddresses: string[] }): Promise<string>;
-  /** A client identity or the cluster signer, key made by pki-service. */
+/** What an installer asks of pki-service for one cluster; one per call, closed with the call. */
+export interface ClusterPki {
+  /** The cluster's CA certificates, fetched once per call; refused when pki-service has no CA for the cluster. */
+  cas(): Promise<ClusterCas>;
+  /** The CAs, or undefined when the cluster has none yet: a dry run before the first deploy plans every certificate as new. */
+  casIfAny(): Promise<ClusterCas | undefined>;
+  /** Signs a CSR made on `host` against a profile; only the CSR travels, pki-service checks its names. */
+  sign(profile: pkiV1.CertificateProfile, host: string, csrPem: string, sans: Sans): Promise<string>;
+  /** An identity whose key pki-service makes (client certificates, the cluster signer). SECRET: keyPem. */
   issue(profile: pkiV1.CertificateProfile): Promise<{ certPem: string; keyPem: string }>;
-  /** The service-account key pair (not a CA key). */
+  /** The service-account key pair (not a CA key). SECRET: keyPem. */
   serviceAccountKeys(): Promise<{ publicKeyPem: string; keyPem: string }>;
   /** The cluster's Secrets encryption key, made once by pki-service and sealed in its store. SECRET. */
   secretsEncryptionKey(): Promise<string>;
   close(): void;
 }
 
-const AUTHORITY: Record<keyof MasterCas, pkiV1.CertificateAuthority> = {
+const AUTHORITY: Record<keyof ClusterCas, pkiV1.CertificateAuthority> = {
   kubernetes: 'CERTIFICATE_AUTHORITY_KUBERNETES',
   etcd: 'CERTIFICATE_AUTHORITY_ETCD',
   frontProxy: 'CERTIFICATE_AUTHORITY_FRONT_PROXY',
 };
 
+const notGiven = () => new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]);
+
 /** A client of pki-service for one cluster, from the request's PkiSource, with the installer's own TLS identity. */
-export function masterPki(
-  source: commonV1.PkiSource__Output | null,
+export function clusterPki(
+  source: commonV1.PkiSource__Output | null | undefined,
   clusterId: string,
   tls: ClientTlsOptions | undefined,
   signal?: AbortSignal,
-): MasterPki {
-  if (!source || source.source !== 'service' || !source.service?.address) {
-    throw new SpecError([{ path: 'pki.service.address', message: 'required: the control plane takes its certificates from pki-service' }]);
-  }
+): ClusterPki {
+  if (!source || source.source !== 'service' || !source.service?.address) throw notGiven();
   const client = createGrpcClient(loadKdeployPackage().kdeploy.pki.v1.PkiService, source.service.address, { deadlineMs: 20_000, tls });
   const call = { signal };
-  let cas: Promise<MasterCas> | undefined;
+  let cas: Promise<ClusterCas> | undefined;
   return {
     cas() {
       cas ??= client.unary('GetCACertificates', { clusterId }, call).then((r: pkiV1.GetCACertificatesResponse__Output) => {
-        const pem = (which: keyof MasterCas) => {
+        const pem = (which: keyof ClusterCas) => {
           const ca = r.cas.find((c) => c.authority === AUTHORITY[which]);
           if (!ca)
             throw new SpecError([
@@ -70,10 +68,10 @@ export function masterPki(
         throw e;
       });
     },
-    async signServing(host, csrPem, sans) {
+    async sign(profile, host, csrPem, sans) {
       const r: pkiV1.SignCertificateRequestResponse__Output = await client.unary(
         'SignCertificateRequest',
-        { clusterId, profile: 'CERTIFICATE_PROFILE_APISERVER_SERVING', csrPem, host, sans },
+        { clusterId, profile, csrPem, host, sans: { dnsNames: sans.dns, ipAddresses: sans.ips } },
         call,
       );
       return r.certificate?.certificatePem ?? '';
@@ -95,16 +93,16 @@ export function masterPki(
 }
 
 /**
- * The MasterPki of a call whose request has no `pki` (Remove). A step that needs a
- * certificate fails there, naming the missing request field.
+ * The ClusterPki of a call whose request has no `pki` (a removal): calls that need no
+ * certificate never touch it; a step that does fails there, naming the missing request field.
+ * Not "no CA yet" either: without pki-service a plan cannot tell.
  */
-export function pkiNotGiven(): MasterPki {
-  const missing = () =>
-    Promise.reject(new SpecError([{ path: 'pki.service.address', message: 'required: this call takes certificates from pki-service' }]));
+export function pkiNotGiven(): ClusterPki {
+  const missing = () => Promise.reject(notGiven());
   return {
     cas: missing,
     casIfAny: missing,
-    signServing: missing,
+    sign: missing,
     issue: missing,
     serviceAccountKeys: missing,
     secretsEncryptionKey: missing,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from './repo-root';
 
 /** One flag as the real binary's --help lists it. */
 export interface ReferenceFlag {
@@ -13,7 +14,7 @@ export interface ReferenceFlag {
  * real binaries' --help): every flag that minor's component accepts, by name.
  */
 export function referenceFlags(minor: string, component: string): Map<string, ReferenceFlag> {
-  const file = join(__dirname, '..', '..', '..', '..', 'reference', `kubernetes-v${minor}`, `${component}.flags`);
+  const file = join(repoRoot(), 'reference', `kubernetes-v${minor}`, `${component}.flags`);
   const flags = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
