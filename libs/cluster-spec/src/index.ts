@@ -24,3 +24,4 @@ export * from './lib/contracts/etcd';
 export * from './lib/contracts/endpoint';
 export * from './lib/contracts/master';
 export * from './lib/contracts/pki';
+export * from './lib/contracts/node';

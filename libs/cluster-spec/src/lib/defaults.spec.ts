@@ -20,9 +20,11 @@ describe('defaults', () => {
       serviceCIDR: '10.96.0.0/12',
       clusterDomain: 'cluster.local',
       nodeCidrMaskSize: 24,
+      proxyMode: 'iptables',
     });
-    expect(spec.hostPreparation).toEqual({ selinux: 'permissive', swap: 'off', kernelModules: [], sysctls: {} });
+    expect(spec.hostPreparation).toEqual({ selinux: 'permissive', swap: 'off', kernelModules: [], sysctls: {}, cgroupV1: 'refuse' });
     expect(spec.etcd).toEqual({ dataDir: '/var/lib/etcd' });
+    expect(spec.kubelet).toEqual({ config: {} });
     expect(spec.addons).toEqual(['coredns', 'metrics-server']);
     expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'rsa', keySize: 2048 });
   });

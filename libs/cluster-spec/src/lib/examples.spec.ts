@@ -7,19 +7,17 @@ describe('the examples in examples/', () => {
     expect(readdirSync(EXAMPLES_DIR).sort()).toEqual(['lab-cluster.yaml', 'seed-cluster.yaml']);
   });
 
-  it('lab-cluster.yaml validates and keeps the containerd override the lab needs', () => {
+  it("lab-cluster.yaml validates and opts in to the lab kernel's cgroup v1", () => {
     const lab = parseClusterSpecText(exampleText('lab-cluster.yaml'));
     expect(lab.metadata.name).toBe('lab');
     expect(lab.spec.hosts.map((h) => h.name)).toEqual(['lab1', 'lab2', 'lab3']);
-    expect(lab.spec.containerRuntime.config).toEqual({
-      plugins: { 'io.containerd.grpc.v1.cri': { restrict_oom_score_adj: true } },
-    });
+    expect(lab.spec.hostPreparation.cgroupV1).toBe('allow');
   });
 
   it("seed-cluster.yaml validates as the guide's single-master topology", () => {
     const seed = parseClusterSpecText(exampleText('seed-cluster.yaml'));
     expect(seed.spec.controlPlane.endpoint).toBe('single-master');
-    expect(seed.spec.hostPreparation).toEqual({ selinux: 'disabled', swap: 'off', kernelModules: [], sysctls: {} });
+    expect(seed.spec.hostPreparation).toEqual({ selinux: 'disabled', swap: 'off', kernelModules: [], sysctls: {}, cgroupV1: 'refuse' });
     expect(seed.spec.addons).toEqual(['coredns', 'metrics-server']);
   });
 

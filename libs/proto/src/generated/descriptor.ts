@@ -2052,6 +2052,14 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "hostPreparation": {
                       "type": "HostPreparation",
                       "id": 11
+                    },
+                    "allowCgroupV1": {
+                      "type": "bool",
+                      "id": 12
+                    },
+                    "kubeletConfigOverridesJson": {
+                      "type": "string",
+                      "id": 13
                     }
                   }
                 },
@@ -2100,7 +2108,8 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                   "values": {
                     "PROXY_MODE_UNSPECIFIED": 0,
                     "PROXY_MODE_IPTABLES": 1,
-                    "PROXY_MODE_IPVS": 2
+                    "PROXY_MODE_IPVS": 2,
+                    "PROXY_MODE_NFTABLES": 3
                   }
                 },
                 "HostPreparation": {

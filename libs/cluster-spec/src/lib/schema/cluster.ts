@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { crossFieldRules } from '../rules/cross-field';
-import { Addons, ContainerRuntime, ControlPlane, Etcd } from './components';
+import { Addons, ContainerRuntime, ControlPlane, Etcd, Kubelet } from './components';
 import { Hosts } from './hosts';
 import { Artifacts, HostPreparation, Pki } from './install';
 import { Network } from './network';
@@ -35,6 +35,7 @@ export const ClusterSpecBody = z
     ssh: Ssh,
     controlPlane: ControlPlane.prefault({}),
     containerRuntime: ContainerRuntime.prefault({}),
+    kubelet: Kubelet.prefault({}),
     network: Network.prefault({}),
     hostPreparation: HostPreparation.prefault({}),
     etcd: Etcd.prefault({}),

@@ -54,6 +54,17 @@ export const ContainerRuntime = z
   .meta({ id: 'ContainerRuntime' });
 export type ContainerRuntime = z.infer<typeof ContainerRuntime>;
 
+/** The kubelet on every node. Its security settings are kdeploy's; the rest may be tuned. */
+export const Kubelet = z
+  .strictObject({
+    config: z.record(z.string(), z.unknown()).default({}).meta({
+      description:
+        'Merged over the generated KubeletConfiguration, e.g. {evictionHard: {memory.available: 200Mi}}; authentication, authorization, readOnlyPort, TLS and certificate settings cannot be overridden',
+    }),
+  })
+  .meta({ id: 'Kubelet' });
+export type Kubelet = z.infer<typeof Kubelet>;
+
 /** etcd options. Ports are fixed (2379 client, 2380 peer) and TLS-only by design. */
 export const Etcd = z
   .strictObject({

@@ -11,7 +11,8 @@ export const HostPreparation = z
       description: 'permissive takes effect at once; disabled needs a reboot; unchanged leaves it alone',
     }),
     swap: z.enum(['off', 'unchanged']).default('off').meta({
-      description: 'off: swapoff and remove from fstab; unchanged: preflight refuses a host with swap on',
+      description:
+        'off: swapoff and remove from fstab; unchanged: swap stays, and the kubelet runs with it (swapBehavior NoSwap: pods get none)',
     }),
     kernelModules: z
       .array(z.string().regex(/^[A-Za-z0-9_-]+$/, 'not a kernel module name'))
@@ -24,6 +25,10 @@ export const HostPreparation = z
       )
       .default({})
       .meta({ description: 'Set in addition to the ones Kubernetes needs (ip_forward, bridge-nf-call-iptables)' }),
+    cgroupV1: z.enum(['refuse', 'allow']).default('refuse').meta({
+      description:
+        'refuse: preflight refuses a host whose kernel runs cgroup v1 (kubelets from v1.35 on do); allow: the kubelet gets failCgroupV1: false, with a warning, for hosts that cannot boot cgroup v2 yet (RHEL 8, CentOS 7)',
+    }),
   })
   .meta({ id: 'HostPreparation' });
 export type HostPreparation = z.infer<typeof HostPreparation>;

@@ -24,6 +24,9 @@ export const Network = z
       .max(126)
       .default(24)
       .meta({ description: "Prefix length of each host's pod subnet; IPv6 clusters usually want 64" }),
+    proxyMode: z.enum(['iptables', 'ipvs', 'nftables']).default('iptables').meta({
+      description: "kube-proxy's mode; nftables needs kernel 5.13 and nft 1.0.1 on every node",
+    }),
   })
   .meta({ id: 'Network' });
 export type Network = z.infer<typeof Network>;

@@ -10,7 +10,7 @@ import type { HostPreparation as _kdeploy_node_v1_HostPreparation, HostPreparati
  */
 export interface NodeSpec {
   /**
-   * Kubernetes version, e.g. "v1.26.4"; picks flags and config fields from the version table.
+   * Kubernetes version, e.g. "v1.37.2"; picks flags and config fields from the version table.
    */
   'kubernetesVersion'?: (string);
   /**
@@ -53,6 +53,16 @@ export interface NodeSpec {
    * Host preparation.
    */
   'hostPreparation'?: (_kdeploy_node_v1_HostPreparation | null);
+  /**
+   * Accept hosts whose kernel runs cgroup v1: kubelets from v1.35 on refuse it unless
+   * configured with failCgroupV1: false, which this sets (and warns about in the events).
+   */
+  'allowCgroupV1'?: (boolean);
+  /**
+   * A JSON object merged over the generated KubeletConfiguration (fields kdeploy does not
+   * set, e.g. evictionHard); the security settings of security.md cannot be overridden.
+   */
+  'kubeletConfigOverridesJson'?: (string);
 }
 
 /**
@@ -60,7 +70,7 @@ export interface NodeSpec {
  */
 export interface NodeSpec__Output {
   /**
-   * Kubernetes version, e.g. "v1.26.4"; picks flags and config fields from the version table.
+   * Kubernetes version, e.g. "v1.37.2"; picks flags and config fields from the version table.
    */
   'kubernetesVersion': (string);
   /**
@@ -103,4 +113,14 @@ export interface NodeSpec__Output {
    * Host preparation.
    */
   'hostPreparation': (_kdeploy_node_v1_HostPreparation__Output | null);
+  /**
+   * Accept hosts whose kernel runs cgroup v1: kubelets from v1.35 on refuse it unless
+   * configured with failCgroupV1: false, which this sets (and warns about in the events).
+   */
+  'allowCgroupV1': (boolean);
+  /**
+   * A JSON object merged over the generated KubeletConfiguration (fields kdeploy does not
+   * set, e.g. evictionHard); the security settings of security.md cannot be overridden.
+   */
+  'kubeletConfigOverridesJson': (string);
 }

@@ -16,6 +16,10 @@ export const ProxyMode = {
    * IPVS.
    */
   PROXY_MODE_IPVS: 'PROXY_MODE_IPVS',
+  /**
+   * nftables.
+   */
+  PROXY_MODE_NFTABLES: 'PROXY_MODE_NFTABLES',
 } as const;
 
 /**
@@ -37,6 +41,11 @@ export type ProxyMode =
    */
   | 'PROXY_MODE_IPVS'
   | 2
+  /**
+   * nftables.
+   */
+  | 'PROXY_MODE_NFTABLES'
+  | 3
 
 /**
  * ProxyMode is kube-proxy's mode.
