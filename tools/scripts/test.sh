@@ -20,7 +20,7 @@ step "lab hosts"
 # `lab up` also builds the artifact bundle from the upstream Go modules (tools/upstream),
 # or takes it from this machine's cache: tens of minutes cold, seconds warm.
 tools/lab/bin/lab down
-tools/lab/bin/lab up 12
+tools/lab/bin/lab up 16
 trap 'step "lab down"; tools/lab/bin/lab down || true' EXIT
 
 step "tests"

@@ -6,8 +6,8 @@ describe('lab argument parsing', () => {
     expect(parseArgs(['up', '5'])).toEqual({ kind: 'up', count: 5 });
   });
 
-  it('refuses host counts that are not 1..12', () => {
-    for (const n of ['0', '13', '-1', '2.5', 'three']) expect(() => parseArgs(['up', n])).toThrow(/1 to 12/);
+  it('refuses host counts that are not 1..16', () => {
+    for (const n of ['0', '17', '-1', '2.5', 'three']) expect(() => parseArgs(['up', n])).toThrow(/1 to 16/);
   });
 
   it('shows help for no arguments and for --help', () => {

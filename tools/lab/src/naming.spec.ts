@@ -3,7 +3,7 @@ import { hostPlan, hostPlans, isLabNetnsName, isLabVethName, planForName } from 
 describe('lab naming', () => {
   it('numbers hosts from lab1 at 10.211.0.11 with veth vlabN', () => {
     expect(hostPlan(1)).toEqual({ name: 'lab1', index: 1, address: '10.211.0.11', veth: 'vlab1', mac: '02:6b:64:00:00:0b' });
-    expect(hostPlan(12)).toMatchObject({ name: 'lab12', address: '10.211.0.22', veth: 'vlab12', mac: '02:6b:64:00:00:16' });
+    expect(hostPlan(16)).toMatchObject({ name: 'lab16', address: '10.211.0.26', veth: 'vlab16', mac: '02:6b:64:00:00:1a' });
   });
 
   it('plans lab1..labN in order with distinct addresses', () => {
@@ -12,16 +12,16 @@ describe('lab naming', () => {
     expect(new Set(plans.map((p) => p.address)).size).toBe(5);
   });
 
-  it('refuses host indexes outside 1..12', () => {
+  it('refuses host indexes outside 1..16', () => {
     expect(() => hostPlan(0)).toThrow(RangeError);
-    expect(() => hostPlan(13)).toThrow(RangeError);
+    expect(() => hostPlan(17)).toThrow(RangeError);
     expect(() => hostPlan(1.5)).toThrow(RangeError);
   });
 
   it("maps a name back to its plan and rejects names that are not the lab's", () => {
     expect(planForName('lab3')?.address).toBe('10.211.0.13');
-    expect(planForName('lab12')?.address).toBe('10.211.0.22');
-    expect(planForName('lab13')).toBeUndefined();
+    expect(planForName('lab16')?.address).toBe('10.211.0.26');
+    expect(planForName('lab17')).toBeUndefined();
     expect(planForName('lab01')).toBeUndefined();
     expect(planForName('lab')).toBeUndefined();
     expect(planForName('mylab1')).toBeUndefined();
@@ -31,8 +31,8 @@ describe('lab naming', () => {
     expect(isLabNetnsName('lab4')).toBe(true);
     expect(isLabNetnsName('cni-1234')).toBe(false);
     expect(isLabVethName('vlab4')).toBe(true);
-    expect(isLabVethName('vlab12')).toBe(true);
-    expect(isLabVethName('vlab13')).toBe(false);
+    expect(isLabVethName('vlab16')).toBe(true);
+    expect(isLabVethName('vlab17')).toBe(false);
     expect(isLabVethName('veth1a2b')).toBe(false);
   });
 });

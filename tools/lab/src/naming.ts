@@ -1,13 +1,13 @@
 /** Lab naming and addressing: pure, so that every command derives the same names. */
 
-export const MAX_HOSTS = 12;
+export const MAX_HOSTS = 16;
 export const BRIDGE = 'lab0';
 export const GATEWAY = '10.211.0.1';
 export const PREFIX_LENGTH = 24;
 /** Routed to nowhere so that a typo in a lab address can never leave through the default route. */
 export const GUARD_ROUTE = '10.211.0.0/16';
 
-const HOST_NAME = /^lab([1-9]|1[0-2])$/;
+const HOST_NAME = /^lab([1-9]|1[0-6])$/;
 
 export interface HostPlan {
   name: string;
@@ -23,7 +23,7 @@ export interface HostPlan {
   mac: string;
 }
 
-/** The plan of host `index` (1-based): lab1 is 10.211.0.11, lab12 is 10.211.0.22. */
+/** The plan of host `index` (1-based): lab1 is 10.211.0.11, lab16 is 10.211.0.26. */
 export function hostPlan(index: number): HostPlan {
   if (!Number.isInteger(index) || index < 1 || index > MAX_HOSTS) {
     throw new RangeError(`host index must be 1..${MAX_HOSTS}, got ${index}`);
@@ -56,5 +56,5 @@ export function isLabNetnsName(name: string): boolean {
 
 /** True for host-side veth names the lab creates. */
 export function isLabVethName(name: string): boolean {
-  return /^vlab([1-9]|1[0-2])$/.test(name);
+  return /^vlab([1-9]|1[0-6])$/.test(name);
 }
