@@ -43,8 +43,11 @@ export async function waitForSystem(
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last: string | undefined;
+  // A process in the middle of exec (the cgroup wrapper becoming nspawn) can read as gone for a
+  // moment on a loaded machine: only a second look, a second later, counts as dead.
+  const dead = async () => !alive() && (await sleep(1000).then(() => !alive()));
   while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`its systemd-nspawn exited (last state: ${last ?? 'no ssh'})`);
+    if (await dead()) throw new Error(`its systemd-nspawn exited (last state: ${last ?? 'no ssh'})`);
     last = await systemState(address, privateKey, knownHosts);
     if (last === 'running' || last === 'degraded') return last;
     await sleep(500);
