@@ -10,6 +10,8 @@ export interface ResolvedArtifact<N extends string = string> {
   name: N;
   version: string;
   sha256: string;
+  /** For an image archive: the reference it is tagged with. */
+  image?: string;
   /** The file's bytes, read only when a host lacks the hash; refused when they do not match. */
   read(): Promise<Buffer>;
 }
@@ -80,7 +82,13 @@ export async function resolveArtifacts<N extends string>(
       if (relative(source.location, file).startsWith('..'))
         throw new PreconditionError(`${name}: manifest path ${entry.path} leaves the artifact directory`);
       await checkOnce(file, sha256);
-      return { name, version: entry.version, sha256, read: () => verifiedBytes(file, sha256) };
+      return {
+        name,
+        version: entry.version,
+        sha256,
+        ...(entry.image ? { image: entry.image } : {}),
+        read: () => verifiedBytes(file, sha256),
+      };
     }),
   );
 }

@@ -36,6 +36,14 @@ export const SERVICES = [
     addressEnv: 'MASTER_INSTALLER_ADDRESS',
     callsPki: true,
   },
+  {
+    key: 'node',
+    app: 'node-installer',
+    grpcService: 'kdeploy.node.v1.NodeInstaller',
+    port: 50064,
+    addressEnv: 'NODE_INSTALLER_ADDRESS',
+    callsPki: true,
+  },
 ] as const satisfies readonly KdeployService[];
 
 export type ServiceKey = (typeof SERVICES)[number]['key'];

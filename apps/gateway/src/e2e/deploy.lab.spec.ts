@@ -90,7 +90,11 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
       expect(statSync(join(k.stateDir, f)).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(k.stateDir, 'api-token'), 'utf8').trim()).toBe(k.token);
     const health = await fetch(`${k.url}/healthz`).then((r) => r.json());
-    expect(health).toEqual({ status: 'ok', store: 'ok', services: { pki: 'SERVING', etcd: 'SERVING', master: 'SERVING' } });
+    expect(health).toEqual({
+      status: 'ok',
+      store: 'ok',
+      services: { pki: 'SERVING', etcd: 'SERVING', master: 'SERVING', node: 'SERVING' },
+    });
   });
 
   it('prints the plan of every service with --dry-run and changes no host', async () => {

@@ -12,7 +12,12 @@ describe('health, metrics and the OpenAPI document', () => {
   beforeAll(async () => {
     pki = await startPkiProcess(join(mkdtempSync(join(tmpdir(), 'kd-ops-')), 'pki.db'));
     gw = await startGatewayHarness({
-      services: { pki: pki.address, etcd: `127.0.0.1:${await freePort()}`, master: `127.0.0.1:${await freePort()}` },
+      services: {
+        pki: pki.address,
+        etcd: `127.0.0.1:${await freePort()}`,
+        master: `127.0.0.1:${await freePort()}`,
+        node: `127.0.0.1:${await freePort()}`,
+      },
     });
   });
   afterAll(async () => {
@@ -23,11 +28,15 @@ describe('health, metrics and the OpenAPI document', () => {
   it("answers /healthz without a token, with each service's gRPC health, 503 while one is down", async () => {
     const r = await call(gw.url, 'GET', '/healthz', { token: null });
     expect(r.status).toBe(503);
-    expect(r.json).toEqual({ status: 'degraded', store: 'ok', services: { pki: 'SERVING', etcd: 'UNREACHABLE', master: 'UNREACHABLE' } });
+    expect(r.json).toEqual({
+      status: 'degraded',
+      store: 'ok',
+      services: { pki: 'SERVING', etcd: 'UNREACHABLE', master: 'UNREACHABLE', node: 'UNREACHABLE' },
+    });
     const one = await call(gw.url, 'GET', '/healthz?service=pki', { token: null });
     expect([one.status, one.json]).toEqual([200, { status: 'ok', store: 'ok', services: { pki: 'SERVING' } }]);
     const unknown = await call(gw.url, 'GET', '/healthz?service=dns', { token: null });
-    expect([unknown.status, unknown.json['detail']]).toEqual([400, 'service must be one of pki, etcd, master']);
+    expect([unknown.status, unknown.json['detail']]).toEqual([400, 'service must be one of pki, etcd, master, node']);
   });
 
   it('serves Prometheus metrics behind the token', async () => {

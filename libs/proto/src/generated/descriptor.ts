@@ -2245,6 +2245,27 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "podCidr": {
                       "type": "string",
                       "id": 5
+                    },
+                    "containerRuntimeVersion": {
+                      "type": "string",
+                      "id": 6
+                    },
+                    "certificates": {
+                      "rule": "repeated",
+                      "type": "CertificateExpiry",
+                      "id": 7
+                    }
+                  }
+                },
+                "CertificateExpiry": {
+                  "fields": {
+                    "name": {
+                      "type": "string",
+                      "id": 1
+                    },
+                    "notAfter": {
+                      "type": "google.protobuf.Timestamp",
+                      "id": 2
                     }
                   }
                 },

@@ -6,7 +6,7 @@ export interface KubeProxyConfiguration {
   clientConnection: { kubeconfig: string };
   clusterCIDR: string;
   hostnameOverride?: string;
-  mode: 'iptables' | 'ipvs';
+  mode: 'iptables' | 'ipvs' | 'nftables';
   healthzBindAddress: string;
   metricsBindAddress: string;
   conntrack: { maxPerCore: number; min: number };
@@ -17,9 +17,11 @@ export interface KubeProxyConfigInput {
   kubeconfigPath: string;
   /** The pod CIDR: traffic from outside it to a service IP is masqueraded. */
   clusterCIDR: string;
-  mode?: 'iptables' | 'ipvs';
+  mode?: 'iptables' | 'ipvs' | 'nftables';
   hostnameOverride?: string;
   bindAddress?: string;
+  /** 0 leaves the kernel's conntrack table size alone (a host where kube-proxy may not set it); default 32768. */
+  conntrackMaxPerCore?: number;
 }
 
 /** Builds kube-proxy's config; metrics stay on localhost (CIS), health on all interfaces for the LB check. */
@@ -35,7 +37,7 @@ export function buildKubeProxyConfiguration(input: KubeProxyConfigInput): KubePr
     mode,
     healthzBindAddress: '0.0.0.0:10256',
     metricsBindAddress: '127.0.0.1:10249',
-    conntrack: { maxPerCore: 32768, min: 131072 },
+    conntrack: { maxPerCore: input.conntrackMaxPerCore ?? 32768, min: 131072 },
     ...(mode === 'ipvs' ? { ipvs: { scheduler: 'rr', strictARP: true } } : {}),
   };
 }

@@ -34,6 +34,7 @@ import type { UnitChange as _kdeploy_common_v1_UnitChange, UnitChange__Output as
 import type { UnitStatus as _kdeploy_common_v1_UnitStatus, UnitStatus__Output as _kdeploy_common_v1_UnitStatus__Output } from './kdeploy/common/v1/UnitStatus';
 import type { ApplyRequest as _kdeploy_node_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_node_v1_ApplyRequest__Output } from './kdeploy/node/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_node_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_node_v1_ApplyResponse__Output } from './kdeploy/node/v1/ApplyResponse';
+import type { CertificateExpiry as _kdeploy_node_v1_CertificateExpiry, CertificateExpiry__Output as _kdeploy_node_v1_CertificateExpiry__Output } from './kdeploy/node/v1/CertificateExpiry';
 import type { ContainerRuntime as _kdeploy_node_v1_ContainerRuntime, ContainerRuntime__Output as _kdeploy_node_v1_ContainerRuntime__Output } from './kdeploy/node/v1/ContainerRuntime';
 import type { DrainRequest as _kdeploy_node_v1_DrainRequest, DrainRequest__Output as _kdeploy_node_v1_DrainRequest__Output } from './kdeploy/node/v1/DrainRequest';
 import type { DrainResponse as _kdeploy_node_v1_DrainResponse, DrainResponse__Output as _kdeploy_node_v1_DrainResponse__Output } from './kdeploy/node/v1/DrainResponse';
@@ -110,6 +111,7 @@ export interface ProtoGrpcType {
       v1: {
         ApplyRequest: MessageTypeDefinition<_kdeploy_node_v1_ApplyRequest, _kdeploy_node_v1_ApplyRequest__Output>
         ApplyResponse: MessageTypeDefinition<_kdeploy_node_v1_ApplyResponse, _kdeploy_node_v1_ApplyResponse__Output>
+        CertificateExpiry: MessageTypeDefinition<_kdeploy_node_v1_CertificateExpiry, _kdeploy_node_v1_CertificateExpiry__Output>
         ContainerRuntime: MessageTypeDefinition<_kdeploy_node_v1_ContainerRuntime, _kdeploy_node_v1_ContainerRuntime__Output>
         DrainRequest: MessageTypeDefinition<_kdeploy_node_v1_DrainRequest, _kdeploy_node_v1_DrainRequest__Output>
         DrainResponse: MessageTypeDefinition<_kdeploy_node_v1_DrainResponse, _kdeploy_node_v1_DrainResponse__Output>

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'node-installer',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/node-installer',
+};

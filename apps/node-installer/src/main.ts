@@ -1,0 +1,4 @@
+import { runInstallerMain } from '@kdeploy/installer';
+import { NODE_INSTALLER, startNodeInstaller } from './app';
+
+runInstallerMain(NODE_INSTALLER, startNodeInstaller);
