@@ -76,6 +76,7 @@ export function pidsInHostCgroups(name: string): number[] {
  * makes `lab down` end a host whose nspawn is gone but whose systemd or sshd still runs.
  */
 export async function removeHostCgroups(name: string): Promise<number> {
+  thawHostCgroups(name);
   const killed = await killAll(() => pidsInHostCgroups(name));
   for (const dir of hostCgroupDirs(name)) {
     for (const d of walk(dir).reverse()) {
@@ -87,6 +88,24 @@ export async function removeHostCgroups(name: string): Promise<number> {
     }
   }
   return killed;
+}
+
+/**
+ * Thaws every frozen cgroup of the host: runc freezes a container's cgroup (v1 freezer) while
+ * it sets the cgroup up, and one killed in between leaves it FROZEN, its processes in D state,
+ * deaf to SIGKILL until thawed.
+ */
+export function thawHostCgroups(name: string): void {
+  for (const dir of hostCgroupDirs(name)) {
+    for (const d of walk(dir)) {
+      const state = join(d, 'freezer.state');
+      try {
+        if (readFileSync(state, 'utf8').trim() !== 'THAWED') writeFileSync(state, 'THAWED');
+      } catch {
+        // not the freezer hierarchy, or gone meanwhile
+      }
+    }
+  }
 }
 
 /** Removes the lab's own parent cgroups once no host is left in them (`lab down`'s last step). */

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@kdeploy/testing';
-import { labCgroupHosts, pidsInHostCgroups } from './cgroups';
+import { createHostCgroups, joinCgroupsAndExec, labCgroupHosts, pidsInHostCgroups, removeHostCgroups } from './cgroups';
 import { mountsUnder } from './mounts';
 import { labNamespaces, labVeths } from './network';
 import { labPaths } from './paths';
@@ -28,7 +29,7 @@ async function leftovers() {
 
 // This test takes the whole lab down: it runs in the lab project, whose other tests need no
 // hosts; later projects' ensureLab starts the lab again.
-describe('lab down after a killed lab up and a killed nspawn', () => {
+describe('lab down after a killed lab up, a killed nspawn, a frozen cgroup', () => {
   it('leaves no process, namespace, veth, mount, cgroup or bridge behind', async () => {
     expect(spawnSync(lab, ['down'], { stdio: 'ignore' }).status).toBe(0);
     const up = spawn(lab, ['up', '3'], { stdio: 'ignore', detached: true });
@@ -56,5 +57,21 @@ describe('lab down after a killed lab up and a killed nspawn', () => {
       processesInCgroups: [],
       bridge: false,
     });
+  });
+
+  it('ends a host process whose cgroup a killed runc left frozen (deaf to SIGKILL until thawed)', async () => {
+    const name = 'freeze-test';
+    const dirs = createHostCgroups(name);
+    const [cmd, ...args] = [...joinCgroupsAndExec(dirs), 'sleep', '300'];
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    const exited = new Promise((r) => child.once('exit', r));
+    while (pidsInHostCgroups(name).length === 0) await sleep(50);
+    const freezer = dirs.find((d) => d.includes('/freezer/'));
+    expect(freezer).toBeDefined();
+    writeFileSync(join(freezer ?? '', 'freezer.state'), 'FROZEN');
+    while (readFileSync(join(freezer ?? '', 'freezer.state'), 'utf8').trim() !== 'FROZEN') await sleep(50);
+    expect(await removeHostCgroups(name)).toBeGreaterThan(0);
+    await exited;
+    expect(labCgroupHosts()).not.toContain(name);
   });
 });
