@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       );
       rows.push(`  join of two, steps (slowest host): ${two.steps}`);
       rows.push(`  join of one, steps: ${one.steps}`);
+      rows.push(`  no-op re-apply, steps (slowest host): ${noop.steps}`);
     }
     process.stdout.write(
       `node-installer bench (control plane on lab13, artifacts cached by hash on the hosts)\n${rows.join('\n')}\ntargets: two Ready nodes < 15 s, one more < 10 s\n`,

@@ -36,6 +36,9 @@ const IPTABLES_CLEAN = ['iptables', 'ip6tables']
   .map((t) => `if command -v ${t}-save >/dev/null; then ${t}-save | grep -vE 'KUBE-|CNI-|cni0|flannel' | ${t}-restore; fi`)
   .join('; ');
 
+/** The freezer.state files of frozen pod cgroups (cgroup v1 only; none elsewhere). */
+const FROZEN = 'grep -rlsx -e FROZEN -e FREEZING --include=freezer.state /sys/fs/cgroup/freezer/kubepods.slice';
+
 /** Stops and disables a unit; a unit that is not there is already stopped. */
 const stopUnit = (ops: HostOps, unit: string) =>
   ops.run(`stop and disable ${unit}`, sh`systemctl disable --now ${unit}`, {
@@ -75,6 +78,9 @@ export const removeNode: NodeStep = {
     await ops.run('clean kube-proxy rules', sh`${binPath('kube-proxy')} --cleanup >/dev/null 2>&1; true`, {
       check: sh`! test -x ${binPath('kube-proxy')}`,
     });
+    // cgroup v1: runc freezes a container's cgroup while it sets it up; one killed in between
+    // leaves it FROZEN, its processes deaf to SIGKILL until thawed
+    await ops.run('thaw frozen pod cgroups', `for f in $(${FROZEN}); do echo THAWED > "$f"; done`, { check: `[ -z "$(${FROZEN})" ]` });
     await ops.run('stop what is left of the pods', sh`systemctl stop kubepods.slice 2>/dev/null; true`, {
       check: sh`! systemctl is-active --quiet kubepods.slice`,
     });
