@@ -7,6 +7,7 @@ export * from './mutex';
 export * from './steps/kit-context';
 export * from './steps/record-owner';
 export * from './steps/install-binaries';
+export * from './steps/host-cache';
 export * from './steps/preflight-checks';
 export * from './steps/installed-pair';
 export * from './journal';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { withJournal } from '@kdeploy/installer';
+import { ensureCached, withJournal } from '@kdeploy/installer';
 import { sh } from '@kdeploy/ssh';
 import { containerdConfig, mirrorFiles } from '../node/containerd-config';
 import { binPath, IMAGES, LAYOUT, UNITS } from '../node/layout';
@@ -38,8 +38,9 @@ export const containerd: NodeStep = {
 
 /**
  * The bundle's image archives imported into containerd's k8s.io namespace (air-gapped: the
- * kubelet never pulls them), the pause image pinned. Archives travel only when the host's
- * hash-named cache lacks them; an image already present is not imported again.
+ * kubelet never pulls them), in parallel (containerd takes concurrent imports), the pause image
+ * pinned. Archives travel only when the host's hash-named cache lacks them and are checked
+ * there by their stamp; an image already present is not imported again.
  */
 export const images: NodeStep = {
   id: 'node/images',
@@ -47,16 +48,22 @@ export const images: NodeStep = {
   prepare: installHosts,
   async run(ctx, host, ops) {
     const ctr = sh`${binPath('ctr')} --address ${LAYOUT.containerdSocket} -n k8s.io`;
-    for (const a of ctx.artifacts.filter((x) => (IMAGES as readonly string[]).includes(x.name))) {
-      const tag = a.image ?? '';
-      const present = `${ctr} ${sh`images ls -q`} | grep -qxF ${sh`${tag}`}`;
-      if (ops.mode === 'apply' && (await host.exec(present, { allowFailure: true, signal: ctx.signal })).exitCode === 0) continue;
-      const cached = posix.join(LAYOUT.cacheDir, a.sha256);
-      if (ops.mode === 'apply' && (await host.sha256(cached)) !== a.sha256) {
-        await ops.ensureFile({ path: cached, content: await a.read(), mode: 0o644 });
-      }
-      await ops.run(`import ${tag}`, `${ctr} ${sh`images import ${cached}`}`, { check: present, timeoutMs: 120_000 });
-    }
+    const listed =
+      ops.mode === 'apply' ? await host.exec(`${ctr} ${sh`images ls -q`}`, { allowFailure: true, signal: ctx.signal }) : undefined;
+    const present = new Set(listed?.exitCode === 0 ? listed.stdout.split('\n').map((l) => l.trim()) : []);
+    const wanted = ctx.artifacts.filter((x) => (IMAGES as readonly string[]).includes(x.name) && !present.has(x.image ?? ''));
+    const imports = await Promise.allSettled(
+      wanted.map(async (a) => {
+        const cached = await ensureCached(host, ops, LAYOUT.cacheDir, a, { mode: 0o644, signal: ctx.signal });
+        const tag = a.image ?? '';
+        await ops.run(`import ${tag}`, `${ctr} ${sh`images import ${cached}`}`, {
+          check: `${ctr} ${sh`images ls -q`} | grep -qxF ${sh`${tag}`}`,
+          timeoutMs: 120_000,
+        });
+      }),
+    );
+    const failed = imports.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     const pause = sandboxImage(ctx);
     await ops.run(`pin ${pause}`, `${ctr} ${sh`images label ${pause} io.cri-containerd.pinned=pinned`}`, {
       check: `${ctr} ${sh`images ls name==${pause}`} | grep -q io.cri-containerd.pinned=pinned`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import type { ResolvedArtifact } from '@kdeploy/artifacts';
 import { runSteps } from '@kdeploy/steps';
 import { LocalConnection } from '@kdeploy/steps/testing';
@@ -41,11 +41,27 @@ describe('the kit binary step', () => {
     expect((await apply()).summary.changes).toBe(0);
   });
 
-  it('reinstalls a binary changed on the host, whatever its stamp says', async () => {
+  it('installs a hard link to the verified cached copy, not a second copy', async () => {
+    await apply();
+    const installed = statSync(host.path('bin', 'tool'));
+    expect(installed.ino).toBe(statSync(host.path('cache', artifact.sha256)).ino);
+    expect(installed.mode & 0o777).toBe(0o755);
+  });
+
+  it('reinstalls a binary changed on the host, whatever its stamp says, and sends the cached copy it shared again', async () => {
     await apply();
     appendFileSync(host.path('bin', 'tool'), 'tampered\n');
     const again = await apply();
-    expect(again.summary.changes).toBe(1);
+    expect(again.plan.hosts[0].changes.map((c) => c.kind)).toEqual(['file', 'command']);
+    expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
+    expect(readFileSync(host.path('cache', artifact.sha256))).toEqual(bytes);
+  });
+
+  it('hashes a cached copy whose stamp does not match before trusting it', async () => {
+    await apply();
+    rmSync(host.path('bin', 'tool'));
+    writeFileSync(host.path('cache', artifact.sha256), 'not the artifact\n');
+    expect((await apply()).plan.hosts[0].changes.map((c) => c.kind)).toEqual(['file', 'command']);
     expect(readFileSync(host.path('bin', 'tool'))).toEqual(bytes);
   });
 
@@ -55,7 +71,7 @@ describe('the kit binary step', () => {
     const { mtime } = statSync(path);
     writeFileSync(path, Buffer.from(bytes.toString().replace('v1', 'v2')));
     utimesSync(path, mtime, mtime);
-    expect((await apply()).summary.changes).toBe(1);
+    expect((await apply()).summary.changes).toBe(2);
     expect(readFileSync(path)).toEqual(bytes);
   });
 

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { HostConnection, raw, sh } from '@kdeploy/ssh';
+import { HostConnection, sh } from '@kdeploy/ssh';
 import type { Step } from '@kdeploy/steps';
+import { ensureCached, hashMatches, stampMatches, writeStamp } from './host-cache';
 import type { KitContext } from './kit-context';
 
 export interface BinaryLayout {
@@ -10,19 +11,14 @@ export interface BinaryLayout {
   cacheDir: string;
 }
 
-/**
- * The quick check: size, inode, mtime and ctime (in nanoseconds) of the installed file, stamped
- * with its hash when kdeploy last verified it. A write changes the ctime, and no user call can
- * set a ctime back (touch and utimes set only mtime and atime), so a match lets a no-op
- * re-apply skip hashing tens of MB per binary; a mismatch falls back to the hash.
- */
+/** The stamp of an installed binary (see host-cache: a match lets a no-op re-apply skip hashing it). */
 const stampPath = (layout: BinaryLayout, name: string) => posix.join(layout.cacheDir, 'verified', name);
-const statLine = (target: string) => raw(sh`stat -c '%s %i %.9Y %.9Z' -- ${target}`);
 
 /**
- * Puts the call's binaries on the host. Bytes travel only when the host's cache lacks them
- * (the upload checks the hash again after transfer); the installed copy is taken from the
- * cache when its own hash differs.
+ * Puts the call's binaries on the host. Bytes travel only when the host's cache lacks them;
+ * an installed copy whose hash differs is replaced by a hard link to the verified cached copy
+ * (a copy where the two are on different file systems), renamed into place so a running
+ * binary is never written over.
  */
 export function installBinariesStep<Ctx extends KitContext>(options: {
   id: string;
@@ -41,41 +37,25 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
     title: options.title,
     ...(options.prepare ? { prepare: options.prepare } : {}),
     async run(ctx, host, ops) {
+      const ok = async (command: string) => (await host.exec(command, { allowFailure: true, signal: ctx.signal })).exitCode === 0;
       // Created when missing, never re-moded: /usr/local/bin belongs to the system (2775 root:staff on some).
       await ops.run(`create ${layout.binDir}`, sh`mkdir -p -m 0755 -- ${layout.binDir}`, { check: sh`test -d ${layout.binDir}` });
       for (const artifact of options.select ? options.select(ctx.artifacts) : ctx.artifacts) {
         const target = posix.join(layout.binDir, fileName(artifact.name));
         const stamp = stampPath(layout, fileName(artifact.name));
-        const quick = sh`s=$(${statLine(target)} 2>/dev/null) && [ "$(cat -- ${stamp} 2>/dev/null)" = ${artifact.sha256}" $s" ]`;
-        if ((await host.exec(quick, { allowFailure: true, signal: ctx.signal })).exitCode === 0) continue;
-        const installed = sh`printf '%s  %s\n' ${artifact.sha256} ${target} | sha256sum -c --status -`;
-        if ((await host.exec(installed, { allowFailure: true, signal: ctx.signal })).exitCode !== 0) {
-          const cached = posix.join(layout.cacheDir, artifact.sha256);
-          if ((await host.sha256(cached)) !== artifact.sha256) {
-            await ops.ensureFile({ path: cached, content: await artifact.read(), mode: 0o755 });
-          }
+        if (await ok(stampMatches(target, stamp, artifact.sha256))) continue;
+        if (!(await ok(hashMatches(target, artifact.sha256)))) {
+          const cached = await ensureCached(host, ops, layout.cacheDir, artifact, { mode: 0o755, signal: ctx.signal });
           const tmp = `${target}.kdeploy-new`;
           await ops.run(
             `install ${artifact.name} ${artifact.version}`,
-            sh`cp -f -- ${cached} ${tmp} && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${target}`,
-            {
-              check: installed,
-            },
+            sh`rm -f -- ${tmp} && { ln -- ${cached} ${tmp} 2>/dev/null || cp -- ${cached} ${tmp}; } && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${target}`,
+            { check: sh`test ${target} -ef ${cached}` },
           );
         }
         // Bookkeeping of what was verified, not a change to the host's cluster state: never planned.
-        if (ops.mode === 'apply') await restamp(host, stamp, target, artifact.sha256, ctx.signal);
+        if (ops.mode === 'apply') await host.exec(writeStamp(target, stamp, artifact.sha256), { signal: ctx.signal });
       }
     },
   };
-}
-
-async function restamp(host: HostConnection, stamp: string, target: string, sha256: string, signal?: AbortSignal): Promise<void> {
-  const dir = posix.dirname(stamp);
-  await host.exec(
-    sh`mkdir -p -m 0755 -- ${dir} && s=$(${statLine(target)}) && printf '%s %s\n' ${sha256} "$s" > ${stamp}.tmp && mv -f -- ${stamp}.tmp ${stamp}`,
-    {
-      signal,
-    },
-  );
 }
