@@ -1716,32 +1716,16 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "type": "string",
                       "id": 1
                     },
-                    "flannel": {
-                      "type": "FlannelSpec",
-                      "id": 2
-                    },
-                    "cni": {
-                      "type": "CniSpec",
-                      "id": 3
-                    }
-                  }
-                },
-                "FlannelSpec": {
-                  "fields": {
-                    "mode": {
-                      "type": "FlannelMode",
-                      "id": 1
-                    },
-                    "backend": {
-                      "type": "FlannelBackend",
-                      "id": 2
-                    },
-                    "version": {
-                      "type": "string",
-                      "id": 3
-                    },
                     "subnetLen": {
                       "type": "uint32",
+                      "id": 2
+                    },
+                    "subnetManager": {
+                      "type": "SubnetManager",
+                      "id": 3
+                    },
+                    "backend": {
+                      "type": "Backend",
                       "id": 4
                     },
                     "vxlanId": {
@@ -1752,66 +1736,37 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "type": "uint32",
                       "id": 6
                     },
-                    "iface": {
-                      "type": "string",
-                      "id": 7
-                    },
                     "etcdPrefix": {
                       "type": "string",
-                      "id": 8
+                      "id": 7
                     },
                     "etcdEndpoints": {
                       "rule": "repeated",
                       "type": "string",
-                      "id": 9
-                    },
-                    "image": {
-                      "type": "string",
-                      "id": 10
-                    },
-                    "cniPluginImage": {
-                      "type": "string",
-                      "id": 11
-                    }
-                  }
-                },
-                "FlannelMode": {
-                  "values": {
-                    "FLANNEL_MODE_UNSPECIFIED": 0,
-                    "FLANNEL_MODE_ETCD": 1,
-                    "FLANNEL_MODE_DAEMONSET": 2
-                  }
-                },
-                "FlannelBackend": {
-                  "values": {
-                    "FLANNEL_BACKEND_UNSPECIFIED": 0,
-                    "FLANNEL_BACKEND_VXLAN": 1,
-                    "FLANNEL_BACKEND_HOST_GW": 2,
-                    "FLANNEL_BACKEND_WIREGUARD": 3
-                  }
-                },
-                "CniSpec": {
-                  "fields": {
-                    "confDir": {
-                      "type": "string",
-                      "id": 1
-                    },
-                    "binDir": {
-                      "type": "string",
-                      "id": 2
-                    },
-                    "networkName": {
-                      "type": "string",
-                      "id": 3
-                    },
-                    "pluginsVersion": {
-                      "type": "string",
-                      "id": 4
+                      "id": 8
                     },
                     "mtu": {
                       "type": "uint32",
-                      "id": 5
+                      "id": 9
+                    },
+                    "kubernetesVersion": {
+                      "type": "string",
+                      "id": 10
                     }
+                  }
+                },
+                "SubnetManager": {
+                  "values": {
+                    "SUBNET_MANAGER_UNSPECIFIED": 0,
+                    "SUBNET_MANAGER_ETCD": 1,
+                    "SUBNET_MANAGER_KUBE": 2
+                  }
+                },
+                "Backend": {
+                  "values": {
+                    "BACKEND_UNSPECIFIED": 0,
+                    "BACKEND_VXLAN": 1,
+                    "BACKEND_HOST_GW": 2
                   }
                 },
                 "PlanRequest": {
@@ -1887,14 +1842,6 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "spec": {
                       "type": "NetworkSpec",
                       "id": 2
-                    },
-                    "pki": {
-                      "type": "kdeploy.common.v1.PkiSource",
-                      "id": 3
-                    },
-                    "endpoint": {
-                      "type": "kdeploy.common.v1.ControlPlaneEndpoint",
-                      "id": 4
                     }
                   }
                 },
@@ -1909,14 +1856,14 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "type": "kdeploy.common.v1.HostStatus",
                       "id": 2
                     },
-                    "leases": {
+                    "nodes": {
                       "rule": "repeated",
-                      "type": "SubnetLease",
+                      "type": "NodeNetwork",
                       "id": 3
                     }
                   }
                 },
-                "SubnetLease": {
+                "NodeNetwork": {
                   "fields": {
                     "host": {
                       "type": "string",
@@ -1926,9 +1873,21 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "type": "string",
                       "id": 2
                     },
-                    "publicIp": {
+                    "backend": {
                       "type": "string",
                       "id": 3
+                    },
+                    "mtu": {
+                      "type": "uint32",
+                      "id": 4
+                    },
+                    "interface": {
+                      "type": "string",
+                      "id": 5
+                    },
+                    "interfaceUp": {
+                      "type": "bool",
+                      "id": 6
                     }
                   }
                 },
@@ -1945,10 +1904,6 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "pki": {
                       "type": "kdeploy.common.v1.PkiSource",
                       "id": 3
-                    },
-                    "endpoint": {
-                      "type": "kdeploy.common.v1.ControlPlaneEndpoint",
-                      "id": 4
                     }
                   }
                 },

@@ -34,17 +34,15 @@ import type { UnitChange as _kdeploy_common_v1_UnitChange, UnitChange__Output as
 import type { UnitStatus as _kdeploy_common_v1_UnitStatus, UnitStatus__Output as _kdeploy_common_v1_UnitStatus__Output } from './kdeploy/common/v1/UnitStatus';
 import type { ApplyRequest as _kdeploy_network_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_network_v1_ApplyRequest__Output } from './kdeploy/network/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_network_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_network_v1_ApplyResponse__Output } from './kdeploy/network/v1/ApplyResponse';
-import type { CniSpec as _kdeploy_network_v1_CniSpec, CniSpec__Output as _kdeploy_network_v1_CniSpec__Output } from './kdeploy/network/v1/CniSpec';
-import type { FlannelSpec as _kdeploy_network_v1_FlannelSpec, FlannelSpec__Output as _kdeploy_network_v1_FlannelSpec__Output } from './kdeploy/network/v1/FlannelSpec';
 import type { NetworkInstallerClient as _kdeploy_network_v1_NetworkInstallerClient, NetworkInstallerDefinition as _kdeploy_network_v1_NetworkInstallerDefinition } from './kdeploy/network/v1/NetworkInstaller';
 import type { NetworkSpec as _kdeploy_network_v1_NetworkSpec, NetworkSpec__Output as _kdeploy_network_v1_NetworkSpec__Output } from './kdeploy/network/v1/NetworkSpec';
+import type { NodeNetwork as _kdeploy_network_v1_NodeNetwork, NodeNetwork__Output as _kdeploy_network_v1_NodeNetwork__Output } from './kdeploy/network/v1/NodeNetwork';
 import type { PlanRequest as _kdeploy_network_v1_PlanRequest, PlanRequest__Output as _kdeploy_network_v1_PlanRequest__Output } from './kdeploy/network/v1/PlanRequest';
 import type { PlanResponse as _kdeploy_network_v1_PlanResponse, PlanResponse__Output as _kdeploy_network_v1_PlanResponse__Output } from './kdeploy/network/v1/PlanResponse';
 import type { RemoveRequest as _kdeploy_network_v1_RemoveRequest, RemoveRequest__Output as _kdeploy_network_v1_RemoveRequest__Output } from './kdeploy/network/v1/RemoveRequest';
 import type { RemoveResponse as _kdeploy_network_v1_RemoveResponse, RemoveResponse__Output as _kdeploy_network_v1_RemoveResponse__Output } from './kdeploy/network/v1/RemoveResponse';
 import type { StatusRequest as _kdeploy_network_v1_StatusRequest, StatusRequest__Output as _kdeploy_network_v1_StatusRequest__Output } from './kdeploy/network/v1/StatusRequest';
 import type { StatusResponse as _kdeploy_network_v1_StatusResponse, StatusResponse__Output as _kdeploy_network_v1_StatusResponse__Output } from './kdeploy/network/v1/StatusResponse';
-import type { SubnetLease as _kdeploy_network_v1_SubnetLease, SubnetLease__Output as _kdeploy_network_v1_SubnetLease__Output } from './kdeploy/network/v1/SubnetLease';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -103,24 +101,22 @@ export interface ProtoGrpcType {
       v1: {
         ApplyRequest: MessageTypeDefinition<_kdeploy_network_v1_ApplyRequest, _kdeploy_network_v1_ApplyRequest__Output>
         ApplyResponse: MessageTypeDefinition<_kdeploy_network_v1_ApplyResponse, _kdeploy_network_v1_ApplyResponse__Output>
-        CniSpec: MessageTypeDefinition<_kdeploy_network_v1_CniSpec, _kdeploy_network_v1_CniSpec__Output>
-        FlannelBackend: EnumTypeDefinition
-        FlannelMode: EnumTypeDefinition
-        FlannelSpec: MessageTypeDefinition<_kdeploy_network_v1_FlannelSpec, _kdeploy_network_v1_FlannelSpec__Output>
+        Backend: EnumTypeDefinition
         /**
-         * NetworkInstaller sets up the pod network: flannel, either as flanneld systemd services
-         * reading their config from etcd, or as a DaemonSet using the Kubernetes subnet manager;
-         * plus the CNI configuration and plugins on every node.
+         * NetworkInstaller sets up the pod network on the hosts with the node role: flanneld as a
+         * systemd service on every node (as the classic binary install runs it), with its subnet
+         * leases in etcd or in the Node objects, and the CNI configuration that puts pods on it.
          */
         NetworkInstaller: SubtypeConstructor<typeof grpc.Client, _kdeploy_network_v1_NetworkInstallerClient> & { service: _kdeploy_network_v1_NetworkInstallerDefinition }
         NetworkSpec: MessageTypeDefinition<_kdeploy_network_v1_NetworkSpec, _kdeploy_network_v1_NetworkSpec__Output>
+        NodeNetwork: MessageTypeDefinition<_kdeploy_network_v1_NodeNetwork, _kdeploy_network_v1_NodeNetwork__Output>
         PlanRequest: MessageTypeDefinition<_kdeploy_network_v1_PlanRequest, _kdeploy_network_v1_PlanRequest__Output>
         PlanResponse: MessageTypeDefinition<_kdeploy_network_v1_PlanResponse, _kdeploy_network_v1_PlanResponse__Output>
         RemoveRequest: MessageTypeDefinition<_kdeploy_network_v1_RemoveRequest, _kdeploy_network_v1_RemoveRequest__Output>
         RemoveResponse: MessageTypeDefinition<_kdeploy_network_v1_RemoveResponse, _kdeploy_network_v1_RemoveResponse__Output>
         StatusRequest: MessageTypeDefinition<_kdeploy_network_v1_StatusRequest, _kdeploy_network_v1_StatusRequest__Output>
         StatusResponse: MessageTypeDefinition<_kdeploy_network_v1_StatusResponse, _kdeploy_network_v1_StatusResponse__Output>
-        SubnetLease: MessageTypeDefinition<_kdeploy_network_v1_SubnetLease, _kdeploy_network_v1_SubnetLease__Output>
+        SubnetManager: EnumTypeDefinition
       }
     }
   }

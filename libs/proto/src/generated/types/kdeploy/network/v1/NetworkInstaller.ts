@@ -12,31 +12,33 @@ import type { StatusRequest as _kdeploy_network_v1_StatusRequest, StatusRequest_
 import type { StatusResponse as _kdeploy_network_v1_StatusResponse, StatusResponse__Output as _kdeploy_network_v1_StatusResponse__Output } from '../../../kdeploy/network/v1/StatusResponse';
 
 /**
- * NetworkInstaller sets up the pod network: flannel, either as flanneld systemd services
- * reading their config from etcd, or as a DaemonSet using the Kubernetes subnet manager;
- * plus the CNI configuration and plugins on every node.
+ * NetworkInstaller sets up the pod network on the hosts with the node role: flanneld as a
+ * systemd service on every node (as the classic binary install runs it), with its subnet
+ * leases in etcd or in the Node objects, and the CNI configuration that puts pods on it.
  */
 export interface NetworkInstallerClient extends grpc.Client {
   /**
-   * Makes the hosts (and, for a DaemonSet, the cluster) match the plan; streams progress.
+   * Checks every pair of nodes (the backend's port, the path MTU), then makes the hosts match
+   * the spec; streams progress.
    */
   Apply(argument: _kdeploy_network_v1_ApplyRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_ApplyResponse__Output>;
   Apply(argument: _kdeploy_network_v1_ApplyRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_ApplyResponse__Output>;
   /**
-   * Makes the hosts (and, for a DaemonSet, the cluster) match the plan; streams progress.
+   * Checks every pair of nodes (the backend's port, the path MTU), then makes the hosts match
+   * the spec; streams progress.
    */
   apply(argument: _kdeploy_network_v1_ApplyRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_ApplyResponse__Output>;
   apply(argument: _kdeploy_network_v1_ApplyRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_ApplyResponse__Output>;
   
   /**
-   * Computes the per-host changes Apply would make, touching nothing.
+   * Computes the per-host changes Apply would make, touching nothing (the preflight runs).
    */
   Plan(argument: _kdeploy_network_v1_PlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   Plan(argument: _kdeploy_network_v1_PlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   Plan(argument: _kdeploy_network_v1_PlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   Plan(argument: _kdeploy_network_v1_PlanRequest, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Computes the per-host changes Apply would make, touching nothing.
+   * Computes the per-host changes Apply would make, touching nothing (the preflight runs).
    */
   plan(argument: _kdeploy_network_v1_PlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   plan(argument: _kdeploy_network_v1_PlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
@@ -44,25 +46,25 @@ export interface NetworkInstallerClient extends grpc.Client {
   plan(argument: _kdeploy_network_v1_PlanRequest, callback: grpc.requestCallback<_kdeploy_network_v1_PlanResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Removes flannel and the CNI config.
+   * Takes flanneld, its interfaces, routes, iptables chains, CNI files and leases off the hosts.
    */
   Remove(argument: _kdeploy_network_v1_RemoveRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_RemoveResponse__Output>;
   Remove(argument: _kdeploy_network_v1_RemoveRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_RemoveResponse__Output>;
   /**
-   * Removes flannel and the CNI config.
+   * Takes flanneld, its interfaces, routes, iptables chains, CNI files and leases off the hosts.
    */
   remove(argument: _kdeploy_network_v1_RemoveRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_RemoveResponse__Output>;
   remove(argument: _kdeploy_network_v1_RemoveRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_network_v1_RemoveResponse__Output>;
   
   /**
-   * Reports flannel and CNI state per host.
+   * Reports flanneld, the lease, the backend and the flannel interface per node.
    */
   Status(argument: _kdeploy_network_v1_StatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
   Status(argument: _kdeploy_network_v1_StatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
   Status(argument: _kdeploy_network_v1_StatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
   Status(argument: _kdeploy_network_v1_StatusRequest, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Reports flannel and CNI state per host.
+   * Reports flanneld, the lease, the backend and the flannel interface per node.
    */
   status(argument: _kdeploy_network_v1_StatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
   status(argument: _kdeploy_network_v1_StatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_network_v1_StatusResponse__Output>): grpc.ClientUnaryCall;
@@ -72,28 +74,29 @@ export interface NetworkInstallerClient extends grpc.Client {
 }
 
 /**
- * NetworkInstaller sets up the pod network: flannel, either as flanneld systemd services
- * reading their config from etcd, or as a DaemonSet using the Kubernetes subnet manager;
- * plus the CNI configuration and plugins on every node.
+ * NetworkInstaller sets up the pod network on the hosts with the node role: flanneld as a
+ * systemd service on every node (as the classic binary install runs it), with its subnet
+ * leases in etcd or in the Node objects, and the CNI configuration that puts pods on it.
  */
 export interface NetworkInstallerHandlers extends grpc.UntypedServiceImplementation {
   /**
-   * Makes the hosts (and, for a DaemonSet, the cluster) match the plan; streams progress.
+   * Checks every pair of nodes (the backend's port, the path MTU), then makes the hosts match
+   * the spec; streams progress.
    */
   Apply: grpc.handleServerStreamingCall<_kdeploy_network_v1_ApplyRequest__Output, _kdeploy_network_v1_ApplyResponse>;
   
   /**
-   * Computes the per-host changes Apply would make, touching nothing.
+   * Computes the per-host changes Apply would make, touching nothing (the preflight runs).
    */
   Plan: grpc.handleUnaryCall<_kdeploy_network_v1_PlanRequest__Output, _kdeploy_network_v1_PlanResponse>;
   
   /**
-   * Removes flannel and the CNI config.
+   * Takes flanneld, its interfaces, routes, iptables chains, CNI files and leases off the hosts.
    */
   Remove: grpc.handleServerStreamingCall<_kdeploy_network_v1_RemoveRequest__Output, _kdeploy_network_v1_RemoveResponse>;
   
   /**
-   * Reports flannel and CNI state per host.
+   * Reports flanneld, the lease, the backend and the flannel interface per node.
    */
   Status: grpc.handleUnaryCall<_kdeploy_network_v1_StatusRequest__Output, _kdeploy_network_v1_StatusResponse>;
   

@@ -1,40 +1,100 @@
 // Original file: proto/kdeploy/network/v1/network.proto
 
-import type { FlannelSpec as _kdeploy_network_v1_FlannelSpec, FlannelSpec__Output as _kdeploy_network_v1_FlannelSpec__Output } from '../../../kdeploy/network/v1/FlannelSpec';
-import type { CniSpec as _kdeploy_network_v1_CniSpec, CniSpec__Output as _kdeploy_network_v1_CniSpec__Output } from '../../../kdeploy/network/v1/CniSpec';
+import type { SubnetManager as _kdeploy_network_v1_SubnetManager, SubnetManager__Output as _kdeploy_network_v1_SubnetManager__Output } from '../../../kdeploy/network/v1/SubnetManager';
+import type { Backend as _kdeploy_network_v1_Backend, Backend__Output as _kdeploy_network_v1_Backend__Output } from '../../../kdeploy/network/v1/Backend';
 
 /**
- * NetworkSpec is the part of the cluster spec the network needs.
+ * NetworkSpec is the part of the cluster spec the pod network needs, derived by libs/cluster-spec.
  */
 export interface NetworkSpec {
   /**
-   * Pod CIDR, e.g. "10.244.0.0/16".
+   * Pod network, e.g. "10.244.0.0/16".
    */
   'podCidr'?: (string);
   /**
-   * Flannel settings.
+   * Prefix length of each node's pod subnet, e.g. 24.
    */
-  'flannel'?: (_kdeploy_network_v1_FlannelSpec | null);
+  'subnetLen'?: (number);
   /**
-   * CNI settings.
+   * Where flannel keeps its network config and subnet leases.
    */
-  'cni'?: (_kdeploy_network_v1_CniSpec | null);
+  'subnetManager'?: (_kdeploy_network_v1_SubnetManager);
+  /**
+   * How pod traffic crosses hosts.
+   */
+  'backend'?: (_kdeploy_network_v1_Backend);
+  /**
+   * VXLAN network id; 0 means 1.
+   */
+  'vxlanId'?: (number);
+  /**
+   * VXLAN UDP port; 0 means 8472, the Linux kernel's.
+   */
+  'vxlanPort'?: (number);
+  /**
+   * SUBNET_MANAGER_ETCD: the key prefix of flannel's config and leases; empty means
+   * "/coreos.com/network".
+   */
+  'etcdPrefix'?: (string);
+  /**
+   * SUBNET_MANAGER_ETCD: the etcd client URLs, "https://ADDRESS:2379".
+   */
+  'etcdEndpoints'?: (string)[];
+  /**
+   * Pod interface MTU; 0 means derived per host: the MTU of the interface holding the host's
+   * address, less the backend's overhead (50 for VXLAN).
+   */
+  'mtu'?: (number);
+  /**
+   * Kubernetes version, e.g. "v1.37.2"; the artifact manifest must match it.
+   */
+  'kubernetesVersion'?: (string);
 }
 
 /**
- * NetworkSpec is the part of the cluster spec the network needs.
+ * NetworkSpec is the part of the cluster spec the pod network needs, derived by libs/cluster-spec.
  */
 export interface NetworkSpec__Output {
   /**
-   * Pod CIDR, e.g. "10.244.0.0/16".
+   * Pod network, e.g. "10.244.0.0/16".
    */
   'podCidr': (string);
   /**
-   * Flannel settings.
+   * Prefix length of each node's pod subnet, e.g. 24.
    */
-  'flannel': (_kdeploy_network_v1_FlannelSpec__Output | null);
+  'subnetLen': (number);
   /**
-   * CNI settings.
+   * Where flannel keeps its network config and subnet leases.
    */
-  'cni': (_kdeploy_network_v1_CniSpec__Output | null);
+  'subnetManager': (_kdeploy_network_v1_SubnetManager__Output);
+  /**
+   * How pod traffic crosses hosts.
+   */
+  'backend': (_kdeploy_network_v1_Backend__Output);
+  /**
+   * VXLAN network id; 0 means 1.
+   */
+  'vxlanId': (number);
+  /**
+   * VXLAN UDP port; 0 means 8472, the Linux kernel's.
+   */
+  'vxlanPort': (number);
+  /**
+   * SUBNET_MANAGER_ETCD: the key prefix of flannel's config and leases; empty means
+   * "/coreos.com/network".
+   */
+  'etcdPrefix': (string);
+  /**
+   * SUBNET_MANAGER_ETCD: the etcd client URLs, "https://ADDRESS:2379".
+   */
+  'etcdEndpoints': (string)[];
+  /**
+   * Pod interface MTU; 0 means derived per host: the MTU of the interface holding the host's
+   * address, less the backend's overhead (50 for VXLAN).
+   */
+  'mtu': (number);
+  /**
+   * Kubernetes version, e.g. "v1.37.2"; the artifact manifest must match it.
+   */
+  'kubernetesVersion': (string);
 }

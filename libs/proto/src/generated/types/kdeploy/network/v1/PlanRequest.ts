@@ -11,7 +11,7 @@ import type { ControlPlaneEndpoint as _kdeploy_common_v1_ControlPlaneEndpoint, C
  */
 export interface PlanRequest {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts (those with ROLE_NODE get the network) and SSH access.
    */
   'target'?: (_kdeploy_common_v1_Target | null);
   /**
@@ -19,15 +19,16 @@ export interface PlanRequest {
    */
   'spec'?: (_kdeploy_network_v1_NetworkSpec | null);
   /**
-   * Where binaries come from.
+   * Where flanneld comes from.
    */
   'artifacts'?: (_kdeploy_common_v1_ArtifactSource | null);
   /**
-   * Where the etcd client (or admin) identity comes from.
+   * The cluster's pki-service: the etcd CA and flanneld's etcd client certificates, or its
+   * kubeconfig identity.
    */
   'pki'?: (_kdeploy_common_v1_PkiSource | null);
   /**
-   * The apiserver endpoint (DaemonSet mode).
+   * The apiserver endpoint (SUBNET_MANAGER_KUBE).
    */
   'endpoint'?: (_kdeploy_common_v1_ControlPlaneEndpoint | null);
 }
@@ -37,7 +38,7 @@ export interface PlanRequest {
  */
 export interface PlanRequest__Output {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts (those with ROLE_NODE get the network) and SSH access.
    */
   'target': (_kdeploy_common_v1_Target__Output | null);
   /**
@@ -45,15 +46,16 @@ export interface PlanRequest__Output {
    */
   'spec': (_kdeploy_network_v1_NetworkSpec__Output | null);
   /**
-   * Where binaries come from.
+   * Where flanneld comes from.
    */
   'artifacts': (_kdeploy_common_v1_ArtifactSource__Output | null);
   /**
-   * Where the etcd client (or admin) identity comes from.
+   * The cluster's pki-service: the etcd CA and flanneld's etcd client certificates, or its
+   * kubeconfig identity.
    */
   'pki': (_kdeploy_common_v1_PkiSource__Output | null);
   /**
-   * The apiserver endpoint (DaemonSet mode).
+   * The apiserver endpoint (SUBNET_MANAGER_KUBE).
    */
   'endpoint': (_kdeploy_common_v1_ControlPlaneEndpoint__Output | null);
 }

@@ -3,28 +3,23 @@
 import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from '../../../kdeploy/common/v1/Target';
 import type { NetworkSpec as _kdeploy_network_v1_NetworkSpec, NetworkSpec__Output as _kdeploy_network_v1_NetworkSpec__Output } from '../../../kdeploy/network/v1/NetworkSpec';
 import type { PkiSource as _kdeploy_common_v1_PkiSource, PkiSource__Output as _kdeploy_common_v1_PkiSource__Output } from '../../../kdeploy/common/v1/PkiSource';
-import type { ControlPlaneEndpoint as _kdeploy_common_v1_ControlPlaneEndpoint, ControlPlaneEndpoint__Output as _kdeploy_common_v1_ControlPlaneEndpoint__Output } from '../../../kdeploy/common/v1/ControlPlaneEndpoint';
 
 /**
  * RemoveRequest asks to take the network off the hosts.
  */
 export interface RemoveRequest {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts and SSH access.
    */
   'target'?: (_kdeploy_common_v1_Target | null);
   /**
-   * Network settings.
+   * Network settings (the etcd prefix whose leases go too).
    */
   'spec'?: (_kdeploy_network_v1_NetworkSpec | null);
   /**
-   * Where the etcd client (or admin) identity comes from.
+   * The cluster's pki-service, to delete the hosts' leases from etcd.
    */
   'pki'?: (_kdeploy_common_v1_PkiSource | null);
-  /**
-   * The apiserver endpoint (DaemonSet mode).
-   */
-  'endpoint'?: (_kdeploy_common_v1_ControlPlaneEndpoint | null);
 }
 
 /**
@@ -32,19 +27,15 @@ export interface RemoveRequest {
  */
 export interface RemoveRequest__Output {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts and SSH access.
    */
   'target': (_kdeploy_common_v1_Target__Output | null);
   /**
-   * Network settings.
+   * Network settings (the etcd prefix whose leases go too).
    */
   'spec': (_kdeploy_network_v1_NetworkSpec__Output | null);
   /**
-   * Where the etcd client (or admin) identity comes from.
+   * The cluster's pki-service, to delete the hosts' leases from etcd.
    */
   'pki': (_kdeploy_common_v1_PkiSource__Output | null);
-  /**
-   * The apiserver endpoint (DaemonSet mode).
-   */
-  'endpoint': (_kdeploy_common_v1_ControlPlaneEndpoint__Output | null);
 }

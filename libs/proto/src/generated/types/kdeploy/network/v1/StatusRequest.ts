@@ -2,29 +2,19 @@
 
 import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from '../../../kdeploy/common/v1/Target';
 import type { NetworkSpec as _kdeploy_network_v1_NetworkSpec, NetworkSpec__Output as _kdeploy_network_v1_NetworkSpec__Output } from '../../../kdeploy/network/v1/NetworkSpec';
-import type { PkiSource as _kdeploy_common_v1_PkiSource, PkiSource__Output as _kdeploy_common_v1_PkiSource__Output } from '../../../kdeploy/common/v1/PkiSource';
-import type { ControlPlaneEndpoint as _kdeploy_common_v1_ControlPlaneEndpoint, ControlPlaneEndpoint__Output as _kdeploy_common_v1_ControlPlaneEndpoint__Output } from '../../../kdeploy/common/v1/ControlPlaneEndpoint';
 
 /**
  * StatusRequest asks for the network's state.
  */
 export interface StatusRequest {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts and SSH access.
    */
   'target'?: (_kdeploy_common_v1_Target | null);
   /**
    * Network settings.
    */
   'spec'?: (_kdeploy_network_v1_NetworkSpec | null);
-  /**
-   * Where the etcd client (or admin) identity comes from.
-   */
-  'pki'?: (_kdeploy_common_v1_PkiSource | null);
-  /**
-   * The apiserver endpoint (DaemonSet mode).
-   */
-  'endpoint'?: (_kdeploy_common_v1_ControlPlaneEndpoint | null);
 }
 
 /**
@@ -32,19 +22,11 @@ export interface StatusRequest {
  */
 export interface StatusRequest__Output {
   /**
-   * Cluster, node hosts and SSH access.
+   * Cluster, hosts and SSH access.
    */
   'target': (_kdeploy_common_v1_Target__Output | null);
   /**
    * Network settings.
    */
   'spec': (_kdeploy_network_v1_NetworkSpec__Output | null);
-  /**
-   * Where the etcd client (or admin) identity comes from.
-   */
-  'pki': (_kdeploy_common_v1_PkiSource__Output | null);
-  /**
-   * The apiserver endpoint (DaemonSet mode).
-   */
-  'endpoint': (_kdeploy_common_v1_ControlPlaneEndpoint__Output | null);
 }

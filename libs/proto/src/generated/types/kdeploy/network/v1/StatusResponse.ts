@@ -1,24 +1,24 @@
 // Original file: proto/kdeploy/network/v1/network.proto
 
 import type { HostStatus as _kdeploy_common_v1_HostStatus, HostStatus__Output as _kdeploy_common_v1_HostStatus__Output } from '../../../kdeploy/common/v1/HostStatus';
-import type { SubnetLease as _kdeploy_network_v1_SubnetLease, SubnetLease__Output as _kdeploy_network_v1_SubnetLease__Output } from '../../../kdeploy/network/v1/SubnetLease';
+import type { NodeNetwork as _kdeploy_network_v1_NodeNetwork, NodeNetwork__Output as _kdeploy_network_v1_NodeNetwork__Output } from '../../../kdeploy/network/v1/NodeNetwork';
 
 /**
  * StatusResponse is the network's state.
  */
 export interface StatusResponse {
   /**
-   * True when every host has a subnet lease and flannel is running.
+   * True when every node runs flanneld with a lease and its interface up.
    */
   'healthy'?: (boolean);
   /**
-   * flanneld units per host (etcd mode).
+   * flanneld's unit per host.
    */
   'hosts'?: (_kdeploy_common_v1_HostStatus)[];
   /**
-   * Subnet lease per host.
+   * The lease and interface per host.
    */
-  'leases'?: (_kdeploy_network_v1_SubnetLease)[];
+  'nodes'?: (_kdeploy_network_v1_NodeNetwork)[];
 }
 
 /**
@@ -26,15 +26,15 @@ export interface StatusResponse {
  */
 export interface StatusResponse__Output {
   /**
-   * True when every host has a subnet lease and flannel is running.
+   * True when every node runs flanneld with a lease and its interface up.
    */
   'healthy': (boolean);
   /**
-   * flanneld units per host (etcd mode).
+   * flanneld's unit per host.
    */
   'hosts': (_kdeploy_common_v1_HostStatus__Output)[];
   /**
-   * Subnet lease per host.
+   * The lease and interface per host.
    */
-  'leases': (_kdeploy_network_v1_SubnetLease__Output)[];
+  'nodes': (_kdeploy_network_v1_NodeNetwork__Output)[];
 }
