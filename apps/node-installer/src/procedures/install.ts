@@ -19,7 +19,11 @@ import { JoinWait, waitReady } from '../steps/wait-ready';
 import { versionTable } from '../versions';
 import { Session } from './session';
 
-/** What every node gets, in order; the kubelet last, once its endpoint and runtime serve. */
+/**
+ * What every node gets, in order. The kubelet starts once its endpoint, runtime, sandbox image
+ * and certificates are in place, and before kube-proxy, which nothing of the kubelet's start
+ * waits for: the kubelet registers and reports Ready while kube-proxy is set up.
+ */
 const PREPARE = [
   preflight,
   recordOwner,
@@ -30,8 +34,8 @@ const PREPARE = [
   images,
   certificates,
   localProxy,
-  kubeProxy,
   kubelet,
+  kubeProxy,
 ];
 
 /** Apply: converge the nodes; starts no kubelet that has not joined. */

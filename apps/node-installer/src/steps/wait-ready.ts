@@ -33,7 +33,7 @@ export function waitReady(wait: (ctx: NodeCtx) => JoinWait): NodeStep {
           const state = readiness(r.status === 200 ? (r.body as NodeObject) : undefined);
           return state === true ? { done: true, value: true } : { done: false, why: state };
         },
-        { what: 'waiting for the Node to be Ready', host: n.name, timeoutMs, intervalMs: 500, signal: ctx.signal },
+        { what: 'waiting for the Node to be Ready', host: n.name, timeoutMs, intervalMs: 200, signal: ctx.signal },
       );
       if (!waited.ok) {
         const tail = await journalTail(host, UNITS.kubelet, 12);

@@ -98,6 +98,8 @@ const CASES: Case[] = [
     sans: ['DNS:work1', 'IP:10.211.0.14'],
     expectSan: 'DNS:work1, IP Address:10.211.0.14',
   },
+  { profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL', ca: 'etcd', subject: 'CN=flannel', usages: [CLIENT], host: 'work1' },
+  { profile: 'CERTIFICATE_PROFILE_FLANNEL', ca: 'kubernetes', subject: 'CN=kdeploy:flannel', usages: [CLIENT], host: 'work1' },
 ];
 
 const opensslSubject = (s: string) => '/' + s.split('\n').join('/');

@@ -33,6 +33,8 @@ export const PROFILE_IDS = [
   'kubelet-client',
   'kubelet-serving',
   'cluster-signer',
+  'etcd-client-flannel',
+  'flannel',
 ] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -49,6 +51,11 @@ function client(id: ProfileId, ca: CaName, commonName: string, organizations: st
     extKeyUsages: ['clientAuth'],
     allowedSans: () => NONE,
   };
+}
+
+/** A client identity shared by every node, each signed from a CSR made on its node (the key never leaves it). */
+function nodeClient(id: ProfileId, ca: CaName, commonName: string): Profile {
+  return { ...client(id, ca, commonName), hostRole: 'node' };
 }
 
 function nodeIdentity(id: ProfileId, ext: ExtKeyUsage, sans: boolean): Profile {
@@ -99,6 +106,10 @@ const ALL: Profile[] = [
   client('kube-proxy', 'kubernetes-ca', 'system:kube-proxy', ['system:node-proxier']),
   nodeIdentity('kubelet-client', 'clientAuth', false),
   nodeIdentity('kubelet-serving', 'serverAuth', true),
+  // etcd's user "flannel", whose role reaches only flannel's key prefix
+  nodeClient('etcd-client-flannel', 'etcd-ca', 'flannel'),
+  // bound by network-installer to flannel's ClusterRole (nodes get/list/watch, nodes/status patch) and nothing more
+  nodeClient('flannel', 'kubernetes-ca', 'kdeploy:flannel'),
   {
     // An intermediate CA for kube-controller-manager's CSR signer, so that signing kubelet
     // certificates in the cluster never needs the root key.

@@ -2424,7 +2424,9 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "CERTIFICATE_PROFILE_KUBE_PROXY": 11,
                     "CERTIFICATE_PROFILE_KUBELET_CLIENT": 12,
                     "CERTIFICATE_PROFILE_KUBELET_SERVING": 13,
-                    "CERTIFICATE_PROFILE_CLUSTER_SIGNER": 14
+                    "CERTIFICATE_PROFILE_CLUSTER_SIGNER": 14,
+                    "CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL": 15,
+                    "CERTIFICATE_PROFILE_FLANNEL": 16
                   }
                 },
                 "CertificateAuthority": {

@@ -66,6 +66,16 @@ export const CertificateProfile = {
    * kubelet CSRs in the cluster, so the root key never leaves pki-service.
    */
   CERTIFICATE_PROFILE_CLUSTER_SIGNER: 'CERTIFICATE_PROFILE_CLUSTER_SIGNER',
+  /**
+   * flanneld's etcd client on a node (etcd-ca; client auth; CN flannel), signed from a CSR made
+   * on that node: etcd maps the CN to the user whose role covers flannel's prefix and no more.
+   */
+  CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL: 'CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL',
+  /**
+   * flanneld's API client on a node with the Kubernetes subnet manager (kubernetes-ca; client
+   * auth; CN kdeploy:flannel, bound to flannel's ClusterRole), signed from a CSR made on that node.
+   */
+  CERTIFICATE_PROFILE_FLANNEL: 'CERTIFICATE_PROFILE_FLANNEL',
 } as const;
 
 /**
@@ -149,6 +159,18 @@ export type CertificateProfile =
    */
   | 'CERTIFICATE_PROFILE_CLUSTER_SIGNER'
   | 14
+  /**
+   * flanneld's etcd client on a node (etcd-ca; client auth; CN flannel), signed from a CSR made
+   * on that node: etcd maps the CN to the user whose role covers flannel's prefix and no more.
+   */
+  | 'CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL'
+  | 15
+  /**
+   * flanneld's API client on a node with the Kubernetes subnet manager (kubernetes-ca; client
+   * auth; CN kdeploy:flannel, bound to flannel's ClusterRole), signed from a CSR made on that node.
+   */
+  | 'CERTIFICATE_PROFILE_FLANNEL'
+  | 16
 
 /**
  * CertificateProfile fixes subject, key usages, allowed SANs and the signing CA of a
