@@ -17,7 +17,7 @@ export * from './lib/json-schema';
 export type { IpFamily, IpAddress } from './lib/net/ip';
 export { parseIp, formatIp, canonicalIp, hostPort } from './lib/net/ip';
 export type { Cidr } from './lib/net/cidr';
-export { parseCidr, formatCidr, cidrContains, cidrsOverlap, nthAddress, nthSubnet } from './lib/net/cidr';
+export { parseCidr, parseCidrLoose, formatCidr, cidrContains, cidrsOverlap, nthAddress, nthSubnet } from './lib/net/cidr';
 export * from './lib/derive/apiserver-sans';
 export * from './lib/derive/etcd';
 export * from './lib/contracts/etcd';

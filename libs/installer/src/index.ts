@@ -16,3 +16,5 @@ export * from './host-session';
 export * from './unit-states';
 export * from './cluster-pki';
 export * from './steps/kubeconfig-identity';
+export * from './api-endpoint';
+export * from './steps/host-signed-pair';

@@ -5,13 +5,13 @@ import { ApiAccess, apiMessage, kubeApi } from './kube-api';
 export interface KubeObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string };
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
 }
 
 /** What applying one object did. */
 export type ApplyOutcome = 'created' | 'changed' | 'unchanged';
 
-const PLURAL: Record<string, string> = { ClusterRoleBinding: 'clusterrolebindings', Secret: 'secrets' };
+const PLURAL: Record<string, string> = { ClusterRole: 'clusterroles', ClusterRoleBinding: 'clusterrolebindings', Secret: 'secrets' };
 
 /** The REST path of an object kdeploy applies. */
 export function objectPath(o: KubeObject): string {

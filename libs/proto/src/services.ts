@@ -44,6 +44,14 @@ export const SERVICES = [
     addressEnv: 'NODE_INSTALLER_ADDRESS',
     callsPki: true,
   },
+  {
+    key: 'network',
+    app: 'network-installer',
+    grpcService: 'kdeploy.network.v1.NetworkInstaller',
+    port: 50065,
+    addressEnv: 'NETWORK_INSTALLER_ADDRESS',
+    callsPki: true,
+  },
 ] as const satisfies readonly KdeployService[];
 
 export type ServiceKey = (typeof SERVICES)[number]['key'];

@@ -26,7 +26,7 @@ describe('the API refuses what it should, before any job or gRPC call', () => {
     pki = await startPkiProcess(join(dir, 'pki.db'));
     hole = await startBlackHole();
     gw = await startGatewayHarness({
-      services: { pki: pki.address, etcd: hole.address, master: hole.address, node: hole.address },
+      services: { pki: pki.address, etcd: hole.address, master: hole.address, node: hole.address, network: hole.address },
       maxRunningJobs: 2,
       bodyLimitBytes: 16_384,
     });

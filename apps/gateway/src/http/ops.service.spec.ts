@@ -17,6 +17,7 @@ describe('health, metrics and the OpenAPI document', () => {
         etcd: `127.0.0.1:${await freePort()}`,
         master: `127.0.0.1:${await freePort()}`,
         node: `127.0.0.1:${await freePort()}`,
+        network: `127.0.0.1:${await freePort()}`,
       },
     });
   });
@@ -31,12 +32,12 @@ describe('health, metrics and the OpenAPI document', () => {
     expect(r.json).toEqual({
       status: 'degraded',
       store: 'ok',
-      services: { pki: 'SERVING', etcd: 'UNREACHABLE', master: 'UNREACHABLE', node: 'UNREACHABLE' },
+      services: { pki: 'SERVING', etcd: 'UNREACHABLE', master: 'UNREACHABLE', node: 'UNREACHABLE', network: 'UNREACHABLE' },
     });
     const one = await call(gw.url, 'GET', '/healthz?service=pki', { token: null });
     expect([one.status, one.json]).toEqual([200, { status: 'ok', store: 'ok', services: { pki: 'SERVING' } }]);
     const unknown = await call(gw.url, 'GET', '/healthz?service=dns', { token: null });
-    expect([unknown.status, unknown.json['detail']]).toEqual([400, 'service must be one of pki, etcd, master, node']);
+    expect([unknown.status, unknown.json['detail']]).toEqual([400, 'service must be one of pki, etcd, master, node, network']);
   });
 
   it('serves Prometheus metrics behind the token', async () => {

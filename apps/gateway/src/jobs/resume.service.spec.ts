@@ -105,7 +105,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
   it('retries a failed job from the stage that failed, and a finished job replays its events and ends the stream', async () => {
     const closed = `127.0.0.1:${await freePort()}`; // nothing listens: the etcd call fails at once
     const gw = await startGatewayHarness({
-      services: { pki: pki.address, etcd: closed, master: closed, node: closed },
+      services: { pki: pki.address, etcd: closed, master: closed, node: closed, network: closed },
       storePath: join(dir, 'retry.db'),
     });
     try {

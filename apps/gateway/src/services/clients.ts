@@ -1,5 +1,5 @@
 import { ClientTlsOptions, createGrpcClient, GrpcClient } from '@kdeploy/grpc';
-import { etcdV1, healthV1, loadKdeployPackage, masterV1, nodeV1, PerService, pkiV1, SERVICES, ServiceKey } from '@kdeploy/proto';
+import { etcdV1, healthV1, loadKdeployPackage, masterV1, networkV1, nodeV1, PerService, pkiV1, SERVICES, ServiceKey } from '@kdeploy/proto';
 
 /** Where each service listens; from config, so each may run anywhere. */
 export type ServiceAddresses = PerService<string>;
@@ -10,6 +10,7 @@ interface TypedClients {
   etcd: GrpcClient<etcdV1.EtcdInstallerClient>;
   master: GrpcClient<masterV1.MasterInstallerClient>;
   node: GrpcClient<nodeV1.NodeInstallerClient>;
+  network: GrpcClient<networkV1.NetworkInstallerClient>;
 }
 
 type Package = ReturnType<typeof loadKdeployPackage>;
@@ -18,6 +19,7 @@ const connect = (pkg: Package, addresses: ServiceAddresses, options: Parameters<
   etcd: createGrpcClient(pkg.kdeploy.etcd.v1.EtcdInstaller, addresses.etcd, options),
   master: createGrpcClient(pkg.kdeploy.master.v1.MasterInstaller, addresses.master, options),
   node: createGrpcClient(pkg.kdeploy.node.v1.NodeInstaller, addresses.node, options),
+  network: createGrpcClient(pkg.kdeploy.network.v1.NetworkInstaller, addresses.network, options),
 });
 
 /** One client per service, each call with a deadline (libs/grpc sets one on every call). */

@@ -1,18 +1,10 @@
-import { hostPort } from '@kdeploy/cluster-spec';
+import { adminApiAccess } from '@kdeploy/installer';
 import { ApiAccess } from '@kdeploy/kube-api';
 import { pkiOf, Session } from './session';
 
-/**
- * API access as the cluster admin for one call: pki-service issues the identity, it stays in
- * memory and ends with the call. The apiservers' own addresses are used: a local proxy's
- * 127.0.0.1 is the nodes', not the installer's.
- */
+/** API access as the cluster admin for one call (the kit's adminApiAccess over the session's pki-service and endpoint). */
 export async function adminAccess(session: Session): Promise<ApiAccess> {
-  const pki = pkiOf(session);
-  const caPem = (await pki.cas()).kubernetes;
-  const client = await pki.issue('CERTIFICATE_PROFILE_ADMIN');
-  const servers = session.endpoint.backends.map((b) => `https://${hostPort(b.address, b.port)}`);
-  return { servers, caPem, client, signal: session.signal };
+  return adminApiAccess(pkiOf(session), session.endpoint, session.signal);
 }
 
 /** A Node as the API returns it, the parts kdeploy reads. */

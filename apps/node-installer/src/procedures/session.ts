@@ -1,9 +1,18 @@
 import { SpecError } from '@kdeploy/errors';
-import { clusterIdOf, clusterPki, ClusterPki, InstallerDeps, sshAccess, TargetHost, targetHosts } from '@kdeploy/installer';
+import {
+  ApiEndpoint,
+  apiEndpoint,
+  clusterIdOf,
+  clusterPki,
+  ClusterPki,
+  InstallerDeps,
+  sshAccess,
+  TargetHost,
+  targetHosts,
+} from '@kdeploy/installer';
 import type { Logger } from '@kdeploy/logging';
 import { commonV1, nodeV1 } from '@kdeploy/proto';
 import { HostConnection } from '@kdeploy/ssh';
-import { NodeEndpoint, nodeEndpoint } from '../request/endpoint';
 import { NodeSettings, nodeSettings } from '../request/settings';
 
 /** What every RPC starts from: the validated request, SSH connections to the nodes, pki-service. */
@@ -11,7 +20,7 @@ export interface Session {
   clusterId: string;
   takeOverHosts: boolean;
   settings: NodeSettings;
-  endpoint: NodeEndpoint;
+  endpoint: ApiEndpoint;
   /** The nodes of target.hosts, in its order. */
   hosts: TargetHost[];
   connections: Map<string, HostConnection>;
@@ -32,7 +41,7 @@ interface SessionRequest {
 export function openSession(req: SessionRequest, deps: InstallerDeps, signal?: AbortSignal, needHosts = true): Session {
   const clusterId = clusterIdOf(req.target);
   const settings = nodeSettings(req.spec);
-  const endpoint = nodeEndpoint(req.spec?.endpoint);
+  const endpoint = apiEndpoint(req.spec?.endpoint);
   const hosts = targetHosts(req.target?.hosts ?? [], 'target.hosts', 'ROLE_NODE');
   if (needHosts && hosts.length === 0) throw new SpecError([{ path: 'target.hosts', message: 'at least one host with ROLE_NODE' }]);
   const access = sshAccess(req.target?.ssh ?? null, deps.logger, 'kd-node-ssh-');

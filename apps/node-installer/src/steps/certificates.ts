@@ -1,6 +1,4 @@
-import { installedKubeconfigIdentity, installedPair } from '@kdeploy/installer';
-import { sh } from '@kdeploy/ssh';
-import { certificateProblem } from '@kdeploy/x509';
+import { ensureHostSignedPair, installedKubeconfigIdentity } from '@kdeploy/installer';
 import { kubeProxyKubeconfig } from '../node/kubeconfigs';
 import { CA_CERT, KUBELET_SERVING, LAYOUT, UNITS } from '../node/layout';
 import { installHosts, NodeStep, nodeOf } from './context';
@@ -29,23 +27,22 @@ export const certificates: NodeStep = {
     }
     await ops.ensureFile({ path: CA_CERT, content: ca, mode: 0o644, notify: [UNITS.kubelet] });
 
-    const { cert, key } = KUBELET_SERVING;
-    await ops.run('generate the kubelet serving key', sh`umask 077 && openssl genrsa -out ${key} 2048 2>/dev/null`, {
-      check: sh`test -s ${key}`,
-    });
-    const installed = await installedPair(host, cert, key, ctx.signal);
-    const sans = { dns: [n.name], ips: [n.address] };
-    const problem = certificateProblem(installed.certPem, ca, installed.publicKeyPem, sans, 'kubernetes CA');
-    if (problem) {
-      const csr = sh`openssl req -new -key ${key} -subj ${`/O=system:nodes/CN=system:node:${n.name}`} -batch`;
-      if (ops.mode === 'plan') await ops.run(`sign a new kubelet serving certificate (${problem})`, csr);
-      else {
-        const out = await host.exec(csr, { signal: ctx.signal });
-        const pem = await ctx.pki.sign('CERTIFICATE_PROFILE_KUBELET_SERVING', n.name, out.stdout, sans);
-        ops.log(`new kubelet serving certificate: ${problem === 'missing' ? 'the host had none' : `the old one was ${problem}`}`);
-        await ops.ensureFile({ path: cert, content: pem, mode: 0o644, notify: [UNITS.kubelet] });
-      }
-    }
+    await ensureHostSignedPair(
+      host,
+      ops,
+      ctx.pki,
+      {
+        ...KUBELET_SERVING,
+        profile: 'CERTIFICATE_PROFILE_KUBELET_SERVING',
+        subject: `/O=system:nodes/CN=system:node:${n.name}`,
+        sans: { dns: [n.name], ips: [n.address] },
+        caPem: ca,
+        caName: 'kubernetes CA',
+        notify: [UNITS.kubelet],
+        what: 'kubelet serving',
+      },
+      ctx.signal,
+    );
 
     const proxyIdentity = await installedKubeconfigIdentity(
       host,

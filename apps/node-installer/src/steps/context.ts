@@ -1,11 +1,10 @@
 import { ResolvedArtifact } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
-import { ClusterPki, KitContext } from '@kdeploy/installer';
+import { ApiEndpoint, ClusterPki, KitContext } from '@kdeploy/installer';
 import { HostConnection } from '@kdeploy/ssh';
 import { Step } from '@kdeploy/steps';
 import { HostFacts } from '../node/host-facts';
 import { NodeSettings } from '../request/settings';
-import { NodeEndpoint } from '../request/endpoint';
 import { NodeVersion } from '../versions';
 
 /** One node of the call: its name (the Node's) and its address (the kubelet's node IP). */
@@ -20,7 +19,7 @@ export interface NodeCtx extends KitContext {
   version: NodeVersion;
   artifacts: ResolvedArtifact<string>[];
   pki: ClusterPki;
-  endpoint: NodeEndpoint;
+  endpoint: ApiEndpoint;
   nodes: NodeHost[];
   /** What each host is, read before any step (OS family, cgroup version, identities, swap). */
   facts: ReadonlyMap<string, HostFacts>;

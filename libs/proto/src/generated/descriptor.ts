@@ -1748,10 +1748,6 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "mtu": {
                       "type": "uint32",
                       "id": 9
-                    },
-                    "kubernetesVersion": {
-                      "type": "string",
-                      "id": 10
                     }
                   }
                 },

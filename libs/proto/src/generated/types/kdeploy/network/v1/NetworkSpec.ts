@@ -45,10 +45,6 @@ export interface NetworkSpec {
    * address, less the backend's overhead (50 for VXLAN).
    */
   'mtu'?: (number);
-  /**
-   * Kubernetes version, e.g. "v1.37.2"; the artifact manifest must match it.
-   */
-  'kubernetesVersion'?: (string);
 }
 
 /**
@@ -93,8 +89,4 @@ export interface NetworkSpec__Output {
    * address, less the backend's overhead (50 for VXLAN).
    */
   'mtu': (number);
-  /**
-   * Kubernetes version, e.g. "v1.37.2"; the artifact manifest must match it.
-   */
-  'kubernetesVersion': (string);
 }

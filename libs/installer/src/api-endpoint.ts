@@ -1,9 +1,11 @@
 import { canonicalIp, hostPort } from '@kdeploy/cluster-spec';
 import { SpecError } from '@kdeploy/errors';
+import type { ApiAccess } from '@kdeploy/kube-api';
 import type { commonV1 } from '@kdeploy/proto';
+import type { ClusterPki } from './cluster-pki';
 
-/** Where kubelets and kube-proxies reach the apiservers, and where the installer itself does. */
-export interface NodeEndpoint {
+/** Where a node's components (kubelet, kube-proxy, flanneld) reach the apiservers, and where the installer itself does. */
+export interface ApiEndpoint {
   mode: 'load-balancer' | 'local-proxy' | 'single-master';
   /** The URL in the nodes' kubeconfigs. */
   server: string;
@@ -11,7 +13,7 @@ export interface NodeEndpoint {
   backends: { address: string; port: number }[];
 }
 
-const MODES: Partial<Record<commonV1.ControlPlaneEndpointMode__Output, NodeEndpoint['mode']>> = {
+const MODES: Partial<Record<commonV1.ControlPlaneEndpointMode__Output, ApiEndpoint['mode']>> = {
   CONTROL_PLANE_ENDPOINT_MODE_LOAD_BALANCER: 'load-balancer',
   CONTROL_PLANE_ENDPOINT_MODE_LOCAL_PROXY: 'local-proxy',
   CONTROL_PLANE_ENDPOINT_MODE_SINGLE_MASTER: 'single-master',
@@ -24,7 +26,7 @@ function backend(text: string): { address: string; port: number } | undefined {
 }
 
 /** The request's endpoint checked: a local proxy is on 127.0.0.1 with every apiserver as a backend. */
-export function nodeEndpoint(e: commonV1.ControlPlaneEndpoint__Output | null | undefined): NodeEndpoint {
+export function apiEndpoint(e: commonV1.ControlPlaneEndpoint__Output | null | undefined): ApiEndpoint {
   const mode = e ? MODES[e.mode] : undefined;
   if (!e || !mode) throw new SpecError([{ path: 'spec.endpoint.mode', message: 'required: load balancer, local proxy or single master' }]);
   const address = canonicalIp(e.address);
@@ -38,7 +40,19 @@ export function nodeEndpoint(e: commonV1.ControlPlaneEndpoint__Output | null | u
       throw new SpecError([
         { path: 'spec.endpoint', message: 'a local proxy listens on 127.0.0.1 and names every apiserver as a backend' },
       ]);
-    return { mode, server, backends: backends as NodeEndpoint['backends'] };
+    return { mode, server, backends: backends as ApiEndpoint['backends'] };
   }
   return { mode, server, backends: [{ address, port }] };
+}
+
+/**
+ * API access as the cluster admin for one call: pki-service issues the identity, it stays in
+ * memory and ends with the call. The apiservers' own addresses are used: a local proxy's
+ * 127.0.0.1 is the nodes', not the installer's.
+ */
+export async function adminApiAccess(pki: ClusterPki, endpoint: ApiEndpoint, signal?: AbortSignal): Promise<ApiAccess> {
+  const caPem = (await pki.cas()).kubernetes;
+  const client = await pki.issue('CERTIFICATE_PROFILE_ADMIN');
+  const servers = endpoint.backends.map((b) => `https://${hostPort(b.address, b.port)}`);
+  return { servers, caPem, client, signal };
 }
