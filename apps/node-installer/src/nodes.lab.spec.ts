@@ -2,8 +2,8 @@ import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { hostPort } from '@kdeploy/cluster-spec';
 import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
 import { OWNER_FILE, waitUntil } from '@kdeploy/steps';
-import { kubeconfigAccess, onHost } from '@kdeploy/testing';
-import { busyboxPod, kubectlWith, nodeFingerprint, waitRunning, writeBridgeCni } from './testing/cluster-tools';
+import { busyboxPod, kubeconfigAccess, kubectlWith, nodeFingerprint, onHost, waitRunning } from '@kdeploy/testing';
+import { writeBridgeCni } from './testing/cluster-tools';
 import { NodeCluster, NodeHarness, startNodeHarness } from './testing/node-harness';
 
 jest.setTimeout(900_000);

@@ -25,3 +25,4 @@ export * from './lib/contracts/endpoint';
 export * from './lib/contracts/master';
 export * from './lib/contracts/pki';
 export * from './lib/contracts/node';
+export * from './lib/contracts/network';

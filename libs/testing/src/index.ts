@@ -12,3 +12,5 @@ export * from './progress';
 export * from './kubeconfig-access';
 export * from './reference-flags';
 export * from './in-process-installer';
+export * from './cluster-tools';
+export * from './lab-cluster';

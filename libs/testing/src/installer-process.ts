@@ -8,7 +8,10 @@ import { testTls } from './tls';
 type Kdeploy = ReturnType<typeof loadKdeployPackage>['kdeploy'];
 
 /** A real installer, run as its own process from its sources, with a client of it over mutual TLS. */
-async function startInstallerProcess<C extends Client>(app: 'etcd-installer' | 'master-installer', service: (k: Kdeploy) => ClientCtor<C>) {
+async function startInstallerProcess<C extends Client>(
+  app: 'etcd-installer' | 'master-installer' | 'node-installer',
+  service: (k: Kdeploy) => ClientCtor<C>,
+) {
   const tls = await testTls();
   const child = await startServiceProcess(app);
   const client = createGrpcClient(service(loadKdeployPackage().kdeploy), child.address, {
@@ -31,3 +34,6 @@ export const startEtcdInstallerProcess = () => startInstallerProcess('etcd-insta
 
 /** A real master-installer, for the installers whose tests need a control plane. */
 export const startMasterInstallerProcess = () => startInstallerProcess('master-installer', (k) => k.master.v1.MasterInstaller);
+
+/** A real node-installer, for the installers whose tests need Ready nodes. */
+export const startNodeInstallerProcess = () => startInstallerProcess('node-installer', (k) => k.node.v1.NodeInstaller);

@@ -51,6 +51,15 @@ export async function healHost(name: string): Promise<void> {
   await runLab(['heal', name]);
 }
 
+/** Drops a protocol and port between two hosts, both ways, in the lab's network (neither host sees a rule), until unblockTraffic. */
+export async function blockTraffic(a: string, b: string, proto: 'udp' | 'tcp', port: number): Promise<void> {
+  await runLab(['block', a, b, `${proto}/${port}`]);
+}
+
+export async function unblockTraffic(a: string, b: string): Promise<void> {
+  await runLab(['unblock', a, b]);
+}
+
 /** Clean shutdown; the host keeps its disk, machine-id and host keys for powerOnHost. */
 export async function powerOffHost(name: string): Promise<void> {
   await runLab(['poweroff', name]);

@@ -14,7 +14,8 @@ export interface TestTls {
   client(): ClientTlsOptions;
 }
 
-export type TestTlsName = 'pki-service' | 'etcd-installer' | 'master-installer' | 'node-installer' | 'gateway' | 'test';
+export type TestTlsName =
+  'pki-service' | 'etcd-installer' | 'master-installer' | 'node-installer' | 'network-installer' | 'gateway' | 'test';
 
 let made: Promise<TestTls> | undefined;
 
@@ -27,6 +28,7 @@ export function testTls(): Promise<TestTls> {
       { name: 'etcd-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'master-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'node-installer', serve: LOOPBACK_NAMES, calls: true },
+      { name: 'network-installer', serve: LOOPBACK_NAMES, calls: true },
       { name: 'gateway', calls: true },
       { name: 'test', calls: true },
     ]);

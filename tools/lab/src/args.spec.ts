@@ -21,6 +21,24 @@ describe('lab argument parsing', () => {
     }
   });
 
+  it('takes two hosts and a protocol and port for block, two hosts for unblock', () => {
+    expect(parseArgs(['block', 'lab2', 'lab3', 'udp/8472'])).toEqual({
+      kind: 'block',
+      host: 'lab2',
+      peer: 'lab3',
+      proto: 'udp',
+      port: 8472,
+    });
+    expect(parseArgs(['unblock', 'lab2', 'lab3'])).toEqual({ kind: 'unblock', host: 'lab2', peer: 'lab3' });
+    for (const bad of [
+      ['block', 'lab2', 'lab3'],
+      ['block', 'lab2', 'lab3', 'icmp/1'],
+      ['block', 'lab2', 'lab3', 'udp/70000'],
+      ['unblock', 'lab2'],
+    ])
+      expect(() => parseArgs(bad)).toThrow(/usage lab (un)?block/);
+  });
+
   it('names the missing host, unknown command or extra argument', () => {
     expect(() => parseArgs(['partition'])).toThrow(/which host/);
     expect(() => parseArgs(['reboot', 'lab1'])).toThrow(/unknown command reboot/);

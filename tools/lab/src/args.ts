@@ -6,7 +6,9 @@ export type LabCommand =
   | { kind: 'up'; count: number }
   | { kind: 'down' }
   | { kind: 'status' }
-  | { kind: 'partition' | 'heal' | 'poweroff' | 'poweron' | 'crash'; host: string };
+  | { kind: 'partition' | 'heal' | 'poweroff' | 'poweron' | 'crash'; host: string }
+  | { kind: 'block'; host: string; peer: string; proto: 'udp' | 'tcp'; port: number }
+  | { kind: 'unblock'; host: string; peer: string };
 
 export const DEFAULT_HOSTS = 3;
 
@@ -21,6 +23,8 @@ export const USAGE = `usage: lab <command>
   poweroff NAME     clean shutdown of NAME; its disk (and so its identity) is kept
   poweron NAME      boot NAME again and wait until it answers over ssh
   crash NAME        kill NAME at once (SIGKILL), like pulling the plug
+  block A B udp/P   drop udp (or tcp) to port P between A and B, both ways, in the lab's network
+  unblock A B       undo every block between A and B
   --help            this text`;
 
 const HOST_COMMANDS = ['partition', 'heal', 'poweroff', 'poweron', 'crash'] as const;
@@ -41,6 +45,19 @@ export function parseArgs(argv: string[]): LabCommand {
         throw new Error(`lab up: N must be a whole number from 1 to ${MAX_HOSTS}, got ${raw}`);
       }
       return { kind: 'up', count };
+    }
+    case 'block': {
+      extra(3);
+      const [host, peer, what] = rest;
+      const m = /^(udp|tcp)\/(\d{1,5})$/.exec(what ?? '');
+      if (!host || !peer || !m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+        throw new Error(`lab block: usage lab block A B udp/PORT (for example lab block lab2 lab3 udp/8472)`);
+      return { kind: 'block', host, peer, proto: m[1] as 'udp' | 'tcp', port: Number(m[2]) };
+    }
+    case 'unblock': {
+      extra(2);
+      if (!rest[0] || !rest[1]) throw new Error('lab unblock: usage lab unblock A B');
+      return { kind: 'unblock', host: rest[0], peer: rest[1] };
     }
     case 'down':
     case 'status':

@@ -1,6 +1,6 @@
 import { parseArgs, USAGE, LabCommand } from './args';
 import { labDown } from './down';
-import { heal, partition, powerOff, powerOn } from './faults';
+import { block, heal, partition, powerOff, powerOn, unblock } from './faults';
 import { LabPaths, labPaths } from './paths';
 import { Progress } from './progress';
 import { formatStatus, labStatus } from './status';
@@ -43,6 +43,10 @@ async function dispatch(command: Exclude<LabCommand, { kind: 'help' }>, paths: L
       return say(await powerOff(paths, command.host, 'SIGKILL'));
     case 'poweron':
       return say(await powerOn(paths, command.host, progress));
+    case 'block':
+      return say(await block(paths, command.host, command.peer, command.proto, command.port));
+    case 'unblock':
+      return say(await unblock(paths, command.host, command.peer));
   }
 }
 

@@ -6,6 +6,12 @@ import { INSTALL, networkContext, readNodes, REMOVE } from './install';
 import { checkPairs } from './pair-check';
 import { endpointOf, pkiOf, Session } from './session';
 
+/** With the Kubernetes subnet manager, the API as the cluster admin for this call; none with etcd. */
+const apiOf = (session: Session) =>
+  session.settings.subnetManager === 'kube'
+    ? adminApiAccess(pkiOf(session), endpointOf(session), session.signal)
+    : Promise.resolve(undefined);
+
 /** Plan: the checks between nodes, then the same steps as Apply in plan mode; nothing changes. */
 export async function planNetwork(session: Session, req: networkV1.PlanRequest__Output): Promise<networkV1.PlanResponse> {
   const nodes = await readNodes(session);
@@ -24,9 +30,9 @@ export async function applyNetwork(session: Session, req: networkV1.ApplyRequest
   try {
     const nodes = await readNodes(session);
     await checkPairs(session, nodes);
-    ctx = await networkContext(session, req.artifacts, nodes);
-    if (session.settings.subnetManager === 'kube') {
-      const api = await adminApiAccess(pkiOf(session), endpointOf(session), session.signal);
+    const api = await apiOf(session);
+    ctx = await networkContext(session, req.artifacts, nodes, api);
+    if (api) {
       for (const o of flannelRbac()) {
         const outcome = await serverSideApply(api, o);
         if (outcome !== 'unchanged') progress.log(`${o.kind} ${o.metadata.name} ${outcome}`);

@@ -1,6 +1,7 @@
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
 import { hostConnection, pkiNotGiven } from '@kdeploy/installer';
+import type { ApiAccess } from '@kdeploy/kube-api';
 import type { commonV1 } from '@kdeploy/proto';
 import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { readUnderlay } from '../flannel/host-facts';
@@ -13,6 +14,7 @@ import { networkConfig } from '../steps/net-config';
 import { preflight } from '../steps/preflight';
 import { recordOwner } from '../steps/record-owner';
 import { removeNetwork } from '../steps/remove';
+import { waitPodCidr } from '../steps/wait-pod-cidr';
 import { Session } from './session';
 
 /** What every node gets, in order: the CNI config last, from the lease flanneld took. */
@@ -23,6 +25,7 @@ export const INSTALL: Procedure<NetCtx> = procedure('install', [
   installEtcdctl,
   certificates,
   networkConfig,
+  waitPodCidr,
   flanneld,
   cni,
 ]);
@@ -54,6 +57,7 @@ export async function networkContext(
   session: Session,
   artifacts: commonV1.ArtifactSource__Output | null,
   nodes: NetNode[],
+  api?: ApiAccess,
 ): Promise<NetCtx> {
   return {
     clusterId: session.clusterId,
@@ -63,6 +67,7 @@ export async function networkContext(
     pki: session.pki ?? pkiNotGiven(),
     ...(session.endpoint ? { endpoint: session.endpoint } : {}),
     nodes,
+    ...(api ? { api } : {}),
     signal: session.signal,
   };
 }

@@ -1,6 +1,7 @@
 import type { ResolvedArtifact } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
 import type { ApiEndpoint, ClusterPki, KitContext } from '@kdeploy/installer';
+import type { ApiAccess } from '@kdeploy/kube-api';
 import type { HostConnection } from '@kdeploy/ssh';
 import type { Step } from '@kdeploy/steps';
 import type { NetworkSettings } from '../request/settings';
@@ -20,6 +21,8 @@ export interface NetCtx extends KitContext {
   pki: ClusterPki;
   /** SUBNET_MANAGER_KUBE: where flanneld reaches the apiservers. */
   endpoint?: ApiEndpoint;
+  /** SUBNET_MANAGER_KUBE: the API as the cluster admin, for the call's own reads (the Nodes' podCIDRs). */
+  api?: ApiAccess;
   nodes: NetNode[];
 }
 

@@ -12,6 +12,10 @@ export const Network = z
     backend: z.enum(['vxlan', 'host-gw']).default('vxlan').meta({
       description: 'vxlan works across L3; host-gw needs every host in one L2 segment',
     }),
+    subnetManager: z.enum(['etcd', 'kube']).default('etcd').meta({
+      description:
+        "Where flannel keeps its config and each node's subnet: etcd (the classic binary install's way, flanneld an etcd client with its own certificate) or kube (the Node's podCIDR)",
+    }),
     podCIDR: CidrText.default('10.244.0.0/16').meta({ description: 'Pod addresses; one subnet per host is carved out of it' }),
     serviceCIDR: CidrText.default('10.96.0.0/12').meta({
       description: 'Service (ClusterIP) addresses; between /24 and /12 for IPv4, /120 and /108 for IPv6',

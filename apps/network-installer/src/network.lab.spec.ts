@@ -1,0 +1,135 @@
+import { hostPort } from '@kdeploy/cluster-spec';
+import type { networkV1 } from '@kdeploy/proto';
+import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
+import { blockTraffic, bundleEntry, kubeconfigAccess, kubectlWith, onHost, unblockTraffic, waitRunning } from '@kdeploy/testing';
+import { NETWORK_LAB, NetworkCluster, NetworkHarness, startNetworkHarness } from './testing/network-harness';
+
+jest.setTimeout(900_000);
+
+const [A, B] = NETWORK_LAB.nodes;
+/** What of the pod network is left on a node: flanneld's unit, interfaces, routes into the pod network, chains, files. */
+const LEFTOVERS = [
+  'systemctl list-unit-files flanneld.service --no-legend 2>/dev/null',
+  'ip -o link show flannel.1 2>/dev/null',
+  'ip -o link show cni0 2>/dev/null',
+  'ip -4 route show | grep ^10.244.',
+  "iptables-save | grep -E 'FLANNEL|kdeploy-probe'",
+  'ls -d /etc/flannel /run/flannel /etc/cni/net.d/10-flannel.conflist /usr/local/bin/flanneld 2>/dev/null',
+].join('; ');
+
+/** A busybox pod pinned to a node; `serve` makes it answer HTTP on 8080 with its node's name. */
+function pod(name: string, node: string, serve: boolean) {
+  const script = serve ? `mkdir -p /www && echo served-by-${node} > /www/index.html && exec httpd -f -p 8080 -h /www` : 'exec sleep 3600';
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'default', labels: { app: name } },
+    spec: {
+      nodeName: node,
+      terminationGracePeriodSeconds: 1,
+      containers: [{ name: 'main', image: '', imagePullPolicy: 'Never', command: ['sh', '-c', script] }],
+    },
+  };
+}
+
+describe('network-installer: flannel between two lab nodes of a real cluster', () => {
+  let h: NetworkHarness;
+  let c: NetworkCluster;
+  let admin: ApiAccess;
+  let kubectl: ReturnType<typeof kubectlWith>;
+  let joined = false;
+  const leftovers = async (node: string) => (await onHost(h.lab, node, `{ ${LEFTOVERS}; } || true`)).trim();
+  const image = () => bundleEntry(h.lab, 'image-busybox').image;
+
+  beforeAll(async () => {
+    h = await startNetworkHarness();
+    c = h.cluster('net-lab');
+    // what an earlier, killed run may have left
+    await c.remove();
+    await c.removeNodes();
+    const kubeconfig = await c.controlPlane();
+    admin = kubeconfigAccess(kubeconfig, [`https://${hostPort(c.derived.hosts[0].address, 6443)}`]);
+    kubectl = kubectlWith(h.lab, kubeconfig);
+    const nodes = await c.installNodes();
+    if (!nodes.result?.success) throw new Error(`the nodes did not install: ${nodes.result?.error?.message}`);
+  });
+  afterAll(async () => {
+    await c?.remove().catch(() => undefined);
+    await c?.removeNodes().catch(() => undefined);
+    await c?.removeControlPlane().catch(() => undefined);
+    await h?.stop();
+  });
+
+  it('refuses, naming both directions of the pair, when UDP 8472 is blocked between two nodes, and changes nothing', async () => {
+    await blockTraffic(A, B, 'udp', 8472);
+    try {
+      const plan = await c.plan().catch((e: Error) => e);
+      expect(String(plan)).toMatch(new RegExp(`${A} -> ${B}: UDP 8472 does not arrive`));
+      const { result } = await c.apply();
+      expect(result?.success).toBe(false);
+      expect(result?.error?.message).toMatch(new RegExp(`${A} -> ${B}: UDP 8472 does not arrive`));
+      expect(result?.error?.message).toMatch(new RegExp(`${B} -> ${A}: UDP 8472 does not arrive`));
+    } finally {
+      await unblockTraffic(A, B);
+    }
+    for (const n of [A, B]) expect(await leftovers(n)).toBe('');
+  });
+
+  const cases: [string, Partial<networkV1.NetworkSpec>][] = [
+    ['etcd, vxlan', { subnetManager: 'SUBNET_MANAGER_ETCD', backend: 'BACKEND_VXLAN' }],
+    ['etcd, host-gw', { subnetManager: 'SUBNET_MANAGER_ETCD', backend: 'BACKEND_HOST_GW' }],
+    ['kube, vxlan', { subnetManager: 'SUBNET_MANAGER_KUBE', backend: 'BACKEND_VXLAN' }],
+    ['kube, host-gw', { subnetManager: 'SUBNET_MANAGER_KUBE', backend: 'BACKEND_HOST_GW' }],
+  ];
+
+  it.each(cases)('%s: a pod reaches a pod on the other node by its IP, and a Service whose backend runs there', async (_name, net) => {
+    const applied = await c.apply(net);
+    expect(applied.result?.error?.message ?? '').toBe('');
+    if (!joined) {
+      // the kubelets report Ready only once a pod network is configured: the etcd case comes first
+      const j = await c.joinNodes();
+      expect(j.result?.error?.message ?? '').toBe('');
+      joined = true;
+    }
+    const status = await c.status(net);
+    expect(status.healthy).toBe(true);
+    const subnets = status.nodes.map((n) => n.subnet);
+    expect(subnets.every((s) => s.startsWith('10.244.'))).toBe(true);
+    expect(new Set(subnets).size).toBe(2);
+
+    const server = { ...pod('server', B, true) };
+    server.spec.containers[0].image = image();
+    const client = pod('client', A, false);
+    client.spec.containers[0].image = image();
+    for (const p of [server, client]) expect((await kubeApi(admin, 'POST', '/api/v1/namespaces/default/pods', p)).status).toBe(201);
+    await kubeApi(admin, 'POST', '/api/v1/namespaces/default/services', {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'server' },
+      spec: { selector: { app: 'server' }, ports: [{ port: 80, targetPort: 8080 }] },
+    });
+    try {
+      await waitRunning(admin, 'default', 'server');
+      await waitRunning(admin, 'default', 'client');
+      const serverIp = (await kubectl('get', 'pod', 'server', '-o', 'jsonpath={.status.podIP}')).trim();
+      const serverSubnet = status.nodes.find((n) => n.host === B)?.subnet ?? '';
+      expect(serverSubnet.startsWith(serverIp.split('.').slice(0, 3).join('.'))).toBe(true);
+      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', `http://${serverIp}:8080/`)).toBe(`served-by-${B}\n`);
+      const clusterIp = (await kubectl('get', 'service', 'server', '-o', 'jsonpath={.spec.clusterIP}')).trim();
+      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', `http://${clusterIp}/`)).toBe(`served-by-${B}\n`);
+
+      // re-apply: nothing changes, flanneld keeps its PIDs and the nodes their leases
+      const pids = await onHost(h.lab, A, 'systemctl show -p MainPID --value flanneld; cat /run/flannel/subnet.env');
+      const again = await c.apply(net);
+      expect(again.result?.success).toBe(true);
+      expect(again.result?.changed).toBe(0);
+      expect(await onHost(h.lab, A, 'systemctl show -p MainPID --value flanneld; cat /run/flannel/subnet.env')).toBe(pids);
+    } finally {
+      await kubectl('delete', 'pod', 'server', 'client', '--wait=true', '--grace-period=1');
+      await kubectl('delete', 'service', 'server');
+    }
+    const removed = await c.remove(net);
+    expect(removed.result?.error?.message ?? '').toBe('');
+    for (const n of [A, B]) expect(await leftovers(n)).toBe('');
+  });
+});
