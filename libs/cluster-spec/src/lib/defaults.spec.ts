@@ -16,6 +16,7 @@ describe('defaults', () => {
     expect(spec.network).toEqual({
       plugin: 'flannel',
       backend: 'vxlan',
+      subnetManager: 'etcd',
       podCIDR: '10.244.0.0/16',
       serviceCIDR: '10.96.0.0/12',
       clusterDomain: 'cluster.local',
