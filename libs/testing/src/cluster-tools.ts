@@ -6,7 +6,6 @@ import { parseManifest } from '@kdeploy/artifacts';
 import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
 import { LabInfo } from './lab-info';
 import { onHost } from './lab-ssh';
-import { waitUntil } from '@kdeploy/steps';
 
 /** The bundle's entry of an artifact: its file and, for an image, its reference. */
 export function bundleEntry(lab: LabInfo, name: string): { file: string; image: string } {
@@ -55,17 +54,18 @@ export async function waitRunning(api: ApiAccess, namespace: string, name: strin
   interface Pod {
     status?: { phase?: string; containerStatuses?: { state?: { waiting?: { reason?: string; message?: string } } }[] };
   }
-  const r = await waitUntil<true>(
-    async () => {
-      const g = await kubeApi(api, 'GET', `/api/v1/namespaces/${namespace}/pods/${name}`);
-      const pod = g.body as Pod;
-      if (g.status === 200 && pod.status?.phase === 'Running') return { done: true, value: true };
-      const waiting = pod.status?.containerStatuses?.map((c) => c.state?.waiting).filter(Boolean) ?? [];
-      return { done: false, why: `${g.status} ${pod.status?.phase ?? ''} ${JSON.stringify(waiting)}` };
-    },
-    { what: `pod ${name} Running`, timeoutMs, intervalMs: 500 },
-  );
-  if (!r.ok) throw new Error(`pod ${namespace}/${name} is not Running: ${r.last}`);
+  // a plain loop: libs/steps' own tests use this library
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const g = await kubeApi(api, 'GET', `/api/v1/namespaces/${namespace}/pods/${name}`);
+    const pod = g.body as Pod;
+    if (g.status === 200 && pod.status?.phase === 'Running') return;
+    const waiting = pod.status?.containerStatuses?.map((c) => c.state?.waiting).filter(Boolean) ?? [];
+    last = `${g.status} ${pod.status?.phase ?? ''} ${JSON.stringify(waiting)}`;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`pod ${namespace}/${name} is not Running: ${last}`);
 }
 
 /** Main PIDs of the node units and the sha256 of the node's files: equal before and after means untouched. */

@@ -1,6 +1,5 @@
 import { nodeSpecMessage } from '@kdeploy/cluster-spec';
-
-import { commonV1, nodeV1 } from '@kdeploy/proto';
+import { nodeV1 } from '@kdeploy/proto';
 import {
   collectProgress,
   ensureLab,
