@@ -22,7 +22,7 @@ echo "$*" >> "$state/calls"
 case "$1" in
   is-enabled) test -e "$state/enabled-$2" ;;
   is-active) test -e "$state/active-$2" ;;
-  enable) touch "$state/enabled-$3" "$state/active-$3" ;;
+  enable) touch "$state/enabled-$4" "$state/active-$4" ;;
   restart) test -e "$state/enabled-$2" ;;
   daemon-reload) : ;;
   *) exit 2 ;;
@@ -139,7 +139,7 @@ describe('runSteps', () => {
     const applied = await run('apply');
     expect(applied.plan.hosts[0].changes).toEqual(plan.plan.hosts[0].changes);
     expect(readFileSync(targets[0].conn.path('etc/app/app.yaml'), 'utf8')).toBe('host: a\n');
-    expect(targets[0].calls().filter((c) => !c.startsWith('is-'))).toEqual(['daemon-reload', 'enable --now app.service']);
+    expect(targets[0].calls().filter((c) => !c.startsWith('is-'))).toEqual(['daemon-reload', 'enable --no-reload --now app.service']);
 
     expect((await run('plan')).summary.changes).toBe(0);
     const before = targets[0].calls().length;

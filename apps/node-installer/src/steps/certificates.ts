@@ -1,7 +1,9 @@
 import { ensureHostSignedPair, installedKubeconfigIdentity } from '@kdeploy/installer';
 import { kubeProxyKubeconfig } from '../node/kubeconfigs';
 import { CA_CERT, KUBELET_SERVING, LAYOUT, UNITS } from '../node/layout';
-import { installHosts, NodeStep, nodeOf } from './context';
+import { installHosts, NodeCtx, NodeStep, nodeOf } from './context';
+import type { HostConnection } from '@kdeploy/ssh';
+import type { HostOps } from '@kdeploy/steps';
 
 /**
  * The cluster CA, the kubelet's serving certificate and kube-proxy's identity. The serving key
@@ -27,7 +29,8 @@ export const certificates: NodeStep = {
     }
     await ops.ensureFile({ path: CA_CERT, content: ca, mode: 0o644, notify: [UNITS.kubelet] });
 
-    await ensureHostSignedPair(
+    // the two identities are independent: the host's key generation overlaps pki-service's issuing
+    const serving = ensureHostSignedPair(
       host,
       ops,
       ctx.pki,
@@ -43,27 +46,31 @@ export const certificates: NodeStep = {
       },
       ctx.signal,
     );
-
-    const proxyIdentity = await installedKubeconfigIdentity(
-      host,
-      LAYOUT.kubeProxyKubeconfig,
-      { server: ctx.endpoint.server, caPem: ca, caName: 'kubernetes CA' },
-      ctx.signal,
-    );
-    if (proxyIdentity.problem && ops.mode === 'plan') {
-      await ops.run(
-        `write kube-proxy's kubeconfig with a new identity (${proxyIdentity.problem})`,
-        'pki-service IssueCertificate CERTIFICATE_PROFILE_KUBE_PROXY',
-      );
-      return;
-    }
-    const creds = proxyIdentity.pair ?? (await ctx.pki.issue('CERTIFICATE_PROFILE_KUBE_PROXY'));
-    await ops.ensureFile({
-      path: LAYOUT.kubeProxyKubeconfig,
-      content: kubeProxyKubeconfig(ctx.endpoint.server, ca, creds.certPem, creds.keyPem),
-      mode: 0o600,
-      secret: true,
-      notify: [UNITS.kubeProxy],
-    });
+    await Promise.all([serving, kubeProxyIdentity(ctx, host, ops, ca)]);
   },
 };
+
+/** kube-proxy's kubeconfig with its identity from pki-service, kept while still good for this endpoint and CA. */
+async function kubeProxyIdentity(ctx: NodeCtx, host: HostConnection, ops: HostOps, ca: string): Promise<void> {
+  const proxyIdentity = await installedKubeconfigIdentity(
+    host,
+    LAYOUT.kubeProxyKubeconfig,
+    { server: ctx.endpoint.server, caPem: ca, caName: 'kubernetes CA' },
+    ctx.signal,
+  );
+  if (proxyIdentity.problem && ops.mode === 'plan') {
+    await ops.run(
+      `write kube-proxy's kubeconfig with a new identity (${proxyIdentity.problem})`,
+      'pki-service IssueCertificate CERTIFICATE_PROFILE_KUBE_PROXY',
+    );
+    return;
+  }
+  const creds = proxyIdentity.pair ?? (await ctx.pki.issue('CERTIFICATE_PROFILE_KUBE_PROXY'));
+  await ops.ensureFile({
+    path: LAYOUT.kubeProxyKubeconfig,
+    content: kubeProxyKubeconfig(ctx.endpoint.server, ca, creds.certPem, creds.keyPem),
+    mode: 0o600,
+    secret: true,
+    notify: [UNITS.kubeProxy],
+  });
+}

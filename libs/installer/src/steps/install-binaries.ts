@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { HostConnection, sh } from '@kdeploy/ssh';
+import { HostConnection, raw, sh } from '@kdeploy/ssh';
 import type { Step } from '@kdeploy/steps';
-import { ensureCached, hashMatches, stampMatches, writeStamp } from './host-cache';
+import { ensureCached, hashMatches, stampMatches, writeStamp, cachedCopy } from './host-cache';
 import type { KitContext } from './kit-context';
 
 export interface BinaryLayout {
@@ -14,11 +14,44 @@ export interface BinaryLayout {
 /** The stamp of an installed binary (see host-cache: a match lets a no-op re-apply skip hashing it). */
 const stampPath = (layout: BinaryLayout, name: string) => posix.join(layout.cacheDir, 'verified', name);
 
+interface Item {
+  name: string;
+  version: string;
+  sha256: string;
+  target: string;
+  stamp: string;
+  cached: { path: string; stamp: string };
+}
+
 /**
- * Puts the call's binaries on the host. Bytes travel only when the host's cache lacks them;
- * an installed copy whose hash differs is replaced by a hard link to the verified cached copy
- * (a copy where the two are on different file systems), renamed into place so a running
- * binary is never written over.
+ * What each binary needs, in one round trip for all of them: `fresh` (installed and stamped,
+ * or installed with the right hash, then restamped in apply mode), `cached` (the host's cache
+ * holds it, verified by its stamp or its hash) or `missing` (its bytes must travel).
+ */
+function statusScript(items: readonly Item[], restamp: boolean): string {
+  return items
+    .map((i) => {
+      const fresh = restamp ? `{ ${writeStamp(i.target, i.stamp, i.sha256)}; echo fresh; }` : 'echo fresh';
+      const cached = restamp ? `{ ${writeStamp(i.cached.path, i.cached.stamp, i.sha256)}; echo cached; }` : 'echo cached';
+      return `printf '%s ' ${sh`${i.name}`}; if ${stampMatches(i.target, i.stamp, i.sha256)}; then echo fresh; elif ${hashMatches(i.target, i.sha256)} 2>/dev/null; then ${fresh}; elif ${stampMatches(i.cached.path, i.cached.stamp, i.sha256)}; then echo cached; elif ${hashMatches(i.cached.path, i.sha256)} 2>/dev/null; then ${cached}; else echo missing; fi`;
+    })
+    .join('\n');
+}
+
+/** Links each cached copy into place (a copy across file systems), renamed over the old one so a running binary is never written over, and stamps it. */
+function installScript(items: readonly Item[]): string {
+  return items
+    .map((i) => {
+      const tmp = `${i.target}.kdeploy-new`;
+      return sh`rm -f -- ${tmp} && { ln -- ${i.cached.path} ${tmp} 2>/dev/null || cp -- ${i.cached.path} ${tmp}; } && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${i.target} && ${raw(writeStamp(i.target, i.stamp, i.sha256))}`;
+    })
+    .join(' && ');
+}
+
+/**
+ * Puts the call's binaries on the host, in three round trips whatever their number: what each
+ * needs, the bytes the cache lacks (checked on the host after transfer), then one command that
+ * links the cached copies into place. An installed copy whose hash differs is replaced.
  */
 export function installBinariesStep<Ctx extends KitContext>(options: {
   id: string;
@@ -37,25 +70,31 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
     title: options.title,
     ...(options.prepare ? { prepare: options.prepare } : {}),
     async run(ctx, host, ops) {
-      const ok = async (command: string) => (await host.exec(command, { allowFailure: true, signal: ctx.signal })).exitCode === 0;
       // Created when missing, never re-moded: /usr/local/bin belongs to the system (2775 root:staff on some).
       await ops.run(`create ${layout.binDir}`, sh`mkdir -p -m 0755 -- ${layout.binDir}`, { check: sh`test -d ${layout.binDir}` });
-      for (const artifact of options.select ? options.select(ctx.artifacts) : ctx.artifacts) {
-        const target = posix.join(layout.binDir, fileName(artifact.name));
-        const stamp = stampPath(layout, fileName(artifact.name));
-        if (await ok(stampMatches(target, stamp, artifact.sha256))) continue;
-        if (!(await ok(hashMatches(target, artifact.sha256)))) {
-          const cached = await ensureCached(host, ops, layout.cacheDir, artifact, { mode: 0o755, signal: ctx.signal });
-          const tmp = `${target}.kdeploy-new`;
-          await ops.run(
-            `install ${artifact.name} ${artifact.version}`,
-            sh`rm -f -- ${tmp} && { ln -- ${cached} ${tmp} 2>/dev/null || cp -- ${cached} ${tmp}; } && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${target}`,
-            { check: sh`test ${target} -ef ${cached}` },
-          );
-        }
-        // Bookkeeping of what was verified, not a change to the host's cluster state: never planned.
-        if (ops.mode === 'apply') await host.exec(writeStamp(target, stamp, artifact.sha256), { signal: ctx.signal });
-      }
+      const artifacts = options.select ? options.select(ctx.artifacts) : ctx.artifacts;
+      const items: Item[] = artifacts.map((a) => ({
+        name: a.name,
+        version: a.version,
+        sha256: a.sha256,
+        target: posix.join(layout.binDir, fileName(a.name)),
+        stamp: stampPath(layout, fileName(a.name)),
+        cached: cachedCopy(layout.cacheDir, a.sha256),
+      }));
+      if (items.length === 0) return;
+      // Stamps are bookkeeping of what was verified, not a change to the host's cluster state: never planned.
+      const status = await host.exec(statusScript(items, ops.mode === 'apply'), { signal: ctx.signal, timeoutMs: 120_000 });
+      const state = new Map(
+        status.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ') as [string, string]),
+      );
+      const todo = items.filter((i) => state.get(i.name) !== 'fresh');
+      if (todo.length === 0) return;
+      for (const a of artifacts.filter((x) => state.get(x.name) === 'missing'))
+        await ensureCached(host, ops, layout.cacheDir, a, { mode: 0o755, signal: ctx.signal });
+      await ops.run(`install ${todo.map((i) => `${i.name} ${i.version}`).join(', ')}`, installScript(todo), { timeoutMs: 120_000 });
     },
   };
 }
