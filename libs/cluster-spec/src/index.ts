@@ -26,3 +26,4 @@ export * from './lib/contracts/master';
 export * from './lib/contracts/pki';
 export * from './lib/contracts/node';
 export * from './lib/contracts/network';
+export * from './lib/contracts/addons';

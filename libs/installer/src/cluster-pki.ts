@@ -19,8 +19,8 @@ export interface ClusterPki {
   casIfAny(): Promise<ClusterCas | undefined>;
   /** Signs a CSR made on `host` against a profile; only the CSR travels, pki-service checks its names. */
   sign(profile: pkiV1.CertificateProfile, host: string, csrPem: string, sans: Sans): Promise<string>;
-  /** An identity whose key pki-service makes (client certificates, the cluster signer). SECRET: keyPem. */
-  issue(profile: pkiV1.CertificateProfile): Promise<{ certPem: string; keyPem: string }>;
+  /** An identity whose key pki-service makes (client certificates, the cluster signer), with the names the profile allows. SECRET: keyPem. */
+  issue(profile: pkiV1.CertificateProfile, sans?: Sans): Promise<{ certPem: string; keyPem: string }>;
   /** The service-account key pair (not a CA key). SECRET: keyPem. */
   serviceAccountKeys(): Promise<{ publicKeyPem: string; keyPem: string }>;
   /** The cluster's Secrets encryption key, made once by pki-service and sealed in its store. SECRET. */
@@ -76,8 +76,9 @@ export function clusterPki(
       );
       return r.certificate?.certificatePem ?? '';
     },
-    async issue(profile) {
-      const r: pkiV1.IssueCertificateResponse__Output = await client.unary('IssueCertificate', { clusterId, profile }, call);
+    async issue(profile, sans) {
+      const names = sans ? { dnsNames: sans.dns, ipAddresses: sans.ips } : undefined;
+      const r: pkiV1.IssueCertificateResponse__Output = await client.unary('IssueCertificate', { clusterId, profile, sans: names }, call);
       return { certPem: r.certificate?.certificatePem ?? '', keyPem: r.keyPem };
     },
     async serviceAccountKeys() {

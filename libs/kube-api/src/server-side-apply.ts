@@ -11,7 +11,17 @@ export interface KubeObject {
 /** What applying one object did. */
 export type ApplyOutcome = 'created' | 'changed' | 'unchanged';
 
-const PLURAL: Record<string, string> = { ClusterRole: 'clusterroles', ClusterRoleBinding: 'clusterrolebindings', Secret: 'secrets' };
+const PLURAL: Record<string, string> = {
+  APIService: 'apiservices',
+  ClusterRole: 'clusterroles',
+  ClusterRoleBinding: 'clusterrolebindings',
+  ConfigMap: 'configmaps',
+  Deployment: 'deployments',
+  RoleBinding: 'rolebindings',
+  Secret: 'secrets',
+  Service: 'services',
+  ServiceAccount: 'serviceaccounts',
+};
 
 /** The REST path of an object kdeploy applies. */
 export function objectPath(o: KubeObject): string {

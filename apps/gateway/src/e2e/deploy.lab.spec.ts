@@ -93,7 +93,7 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(health).toEqual({
       status: 'ok',
       store: 'ok',
-      services: { pki: 'SERVING', etcd: 'SERVING', master: 'SERVING', node: 'SERVING' },
+      services: { pki: 'SERVING', etcd: 'SERVING', master: 'SERVING', node: 'SERVING', network: 'SERVING' },
     });
   });
 

@@ -78,6 +78,9 @@ export function apiserverUnit(host: MasterHost, s: MasterSettings, version: Kube
     'requestheader-extra-headers-prefix': 'X-Remote-Extra-',
     'proxy-client-cert-file': PKI.frontProxyClient.cert,
     'proxy-client-key-file': PKI.frontProxyClient.key,
+    // Masters run no kube-proxy, so a Service's ClusterIP does not route from them: the
+    // aggregation layer (metrics.k8s.io) dials one of the Service's endpoints instead.
+    'enable-aggregator-routing': true,
     'feature-gates': featureGates(s.featureGates),
     // Without it, open watches hold a stopping apiserver for its full 60 s HTTP shutdown timeout,
     // which a rolling restart pays once per master; drained, the clients move to another apiserver.

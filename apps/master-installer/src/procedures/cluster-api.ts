@@ -18,7 +18,7 @@ export const ADMIN_USER = 'kubernetes-admin';
  * memory and ends with the call. The masters' own addresses are used, not the endpoint: a
  * local proxy's 127.0.0.1 is the hosts', not the installer's.
  */
-async function adminAccess(session: Session): Promise<ApiAccess> {
+export async function adminAccess(session: Session): Promise<ApiAccess> {
   const cas = await session.pki.cas();
   const client = await session.pki.issue('CERTIFICATE_PROFILE_ADMIN');
   const servers = session.request.masters.map((m) => apiserverUrl(m, session.request.settings));

@@ -52,6 +52,7 @@ export const V1_37: KubernetesVersion = {
       'requestheader-extra-headers-prefix',
       'proxy-client-cert-file',
       'proxy-client-key-file',
+      'enable-aggregator-routing',
       'feature-gates',
     ]),
     'kube-controller-manager': new Set([

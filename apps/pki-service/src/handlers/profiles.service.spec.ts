@@ -22,6 +22,8 @@ interface Case {
   /** For host-bound profiles: the host and the SANs its CSR asks for (openssl -addext form). */
   host?: string;
   sans?: string[];
+  /** For profiles whose key pki-service makes: the DNS names IssueCertificate asks for. */
+  issueSans?: string[];
   /** What node:crypto prints as subjectAltName for the signed certificate. */
   expectSan?: string;
 }
@@ -100,6 +102,14 @@ const CASES: Case[] = [
   },
   { profile: 'CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL', ca: 'etcd', subject: 'CN=flannel', usages: [CLIENT], host: 'work1' },
   { profile: 'CERTIFICATE_PROFILE_FLANNEL', ca: 'kubernetes', subject: 'CN=kdeploy:flannel', usages: [CLIENT], host: 'work1' },
+  {
+    profile: 'CERTIFICATE_PROFILE_METRICS_SERVER_SERVING',
+    ca: 'kubernetes',
+    subject: 'CN=metrics-server',
+    usages: [SERVER],
+    issueSans: ['metrics-server.kube-system.svc'],
+    expectSan: 'DNS:metrics-server.kube-system.svc',
+  },
 ];
 
 const opensslSubject = (s: string) => '/' + s.split('\n').join('/');
@@ -122,7 +132,8 @@ describe('pki-service profiles (real gRPC server, certificates checked with open
       certPem = res.certificate!.certificatePem;
       expect(res.certificate!.caCertificatePem).toBe(cas[CA_OF[c.ca]]);
     } else {
-      const res = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: c.profile });
+      const sans = c.issueSans ? { dnsNames: c.issueSans, ipAddresses: [] } : undefined;
+      const res = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: c.profile, sans });
       certPem = res.certificate!.certificatePem;
       expect(new X509Certificate(certPem).checkPrivateKey(require('node:crypto').createPrivateKey(res.keyPem))).toBe(true);
     }

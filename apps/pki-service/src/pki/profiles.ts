@@ -35,8 +35,12 @@ export const PROFILE_IDS = [
   'cluster-signer',
   'etcd-client-flannel',
   'flannel',
+  'metrics-server-serving',
 ] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
+
+/** The DNS name of metrics-server's Service, the one name on its serving certificate. */
+export const METRICS_SERVER_SERVICE_NAME = 'metrics-server.kube-system.svc';
 
 const TLS_KEY: KeyUsage[] = ['digitalSignature', 'keyEncipherment'];
 const NONE: SubjectAltNames = { dns: [], ips: [] };
@@ -110,6 +114,15 @@ const ALL: Profile[] = [
   nodeClient('etcd-client-flannel', 'etcd-ca', 'flannel'),
   // bound by network-installer to flannel's ClusterRole (nodes get/list/watch, nodes/status patch) and nothing more
   nodeClient('flannel', 'kubernetes-ca', 'kdeploy:flannel'),
+  {
+    // the aggregation layer dials an endpoint of the Service but checks the Service's name
+    id: 'metrics-server-serving',
+    ca: 'kubernetes-ca',
+    subject: () => ({ commonName: 'metrics-server', organizations: [] }),
+    keyUsages: TLS_KEY,
+    extKeyUsages: ['serverAuth'],
+    allowedSans: () => ({ dns: [METRICS_SERVER_SERVICE_NAME], ips: [] }),
+  },
   {
     // An intermediate CA for kube-controller-manager's CSR signer, so that signing kubelet
     // certificates in the cluster never needs the root key.

@@ -20,6 +20,7 @@ describe('defaults', () => {
       podCIDR: '10.244.0.0/16',
       serviceCIDR: '10.96.0.0/12',
       clusterDomain: 'cluster.local',
+      upstreamResolvers: [],
       nodeCidrMaskSize: 24,
       proxyMode: 'iptables',
     });

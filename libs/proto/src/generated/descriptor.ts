@@ -1284,6 +1284,11 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "requestType": "DeleteBootstrapTokenRequest",
                       "responseType": "DeleteBootstrapTokenResponse"
                     },
+                    "ApplyAddons": {
+                      "requestType": "ApplyAddonsRequest",
+                      "responseType": "ApplyAddonsResponse",
+                      "responseStream": true
+                    },
                     "GetAdminKubeconfig": {
                       "requestType": "GetAdminKubeconfigRequest",
                       "responseType": "GetAdminKubeconfigResponse"
@@ -1676,6 +1681,79 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                   "fields": {
                     "kubeconfig": {
                       "type": "string",
+                      "id": 1
+                    }
+                  }
+                },
+                "AddonsSpec": {
+                  "fields": {
+                    "coredns": {
+                      "type": "CoreDns",
+                      "id": 1
+                    },
+                    "metricsServer": {
+                      "type": "MetricsServer",
+                      "id": 2
+                    }
+                  }
+                },
+                "CoreDns": {
+                  "fields": {
+                    "clusterDnsIp": {
+                      "type": "string",
+                      "id": 1
+                    },
+                    "upstreamResolvers": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 2
+                    },
+                    "replicas": {
+                      "type": "uint32",
+                      "id": 3
+                    }
+                  }
+                },
+                "MetricsServer": {
+                  "fields": {
+                    "port": {
+                      "type": "uint32",
+                      "id": 1
+                    }
+                  }
+                },
+                "ApplyAddonsRequest": {
+                  "fields": {
+                    "target": {
+                      "type": "kdeploy.common.v1.Target",
+                      "id": 1
+                    },
+                    "spec": {
+                      "type": "MasterSpec",
+                      "id": 2
+                    },
+                    "artifacts": {
+                      "type": "kdeploy.common.v1.ArtifactSource",
+                      "id": 3
+                    },
+                    "pki": {
+                      "type": "kdeploy.common.v1.PkiSource",
+                      "id": 4
+                    },
+                    "addons": {
+                      "type": "AddonsSpec",
+                      "id": 5
+                    },
+                    "readyTimeoutSeconds": {
+                      "type": "uint32",
+                      "id": 6
+                    }
+                  }
+                },
+                "ApplyAddonsResponse": {
+                  "fields": {
+                    "event": {
+                      "type": "kdeploy.common.v1.ProgressEvent",
                       "id": 1
                     }
                   }
@@ -2422,7 +2500,8 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "CERTIFICATE_PROFILE_KUBELET_SERVING": 13,
                     "CERTIFICATE_PROFILE_CLUSTER_SIGNER": 14,
                     "CERTIFICATE_PROFILE_ETCD_CLIENT_FLANNEL": 15,
-                    "CERTIFICATE_PROFILE_FLANNEL": 16
+                    "CERTIFICATE_PROFILE_FLANNEL": 16,
+                    "CERTIFICATE_PROFILE_METRICS_SERVER_SERVING": 17
                   }
                 },
                 "CertificateAuthority": {

@@ -3,7 +3,7 @@
  * (overlap, sizes, host addresses) live in rules/network.ts.
  */
 import { z } from 'zod';
-import { CidrText, DnsSubdomain } from './primitives';
+import { CidrText, DnsSubdomain, IpAddressText } from './primitives';
 
 /** Pod network, service network and cluster DNS domain. */
 export const Network = z
@@ -21,6 +21,11 @@ export const Network = z
       description: 'Service (ClusterIP) addresses; between /24 and /12 for IPv4, /120 and /108 for IPv6',
     }),
     clusterDomain: DnsSubdomain.default('cluster.local'),
+    upstreamResolvers: z
+      .array(IpAddressText)
+      .max(3)
+      .default([])
+      .meta({ description: "Where CoreDNS sends names outside the cluster; empty means each node's /etc/resolv.conf" }),
     nodeCidrMaskSize: z
       .number()
       .int()

@@ -32,12 +32,16 @@ import type { StepStarted as _kdeploy_common_v1_StepStarted, StepStarted__Output
 import type { Target as _kdeploy_common_v1_Target, Target__Output as _kdeploy_common_v1_Target__Output } from './kdeploy/common/v1/Target';
 import type { UnitChange as _kdeploy_common_v1_UnitChange, UnitChange__Output as _kdeploy_common_v1_UnitChange__Output } from './kdeploy/common/v1/UnitChange';
 import type { UnitStatus as _kdeploy_common_v1_UnitStatus, UnitStatus__Output as _kdeploy_common_v1_UnitStatus__Output } from './kdeploy/common/v1/UnitStatus';
+import type { AddonsSpec as _kdeploy_master_v1_AddonsSpec, AddonsSpec__Output as _kdeploy_master_v1_AddonsSpec__Output } from './kdeploy/master/v1/AddonsSpec';
 import type { ApiserverSans as _kdeploy_master_v1_ApiserverSans, ApiserverSans__Output as _kdeploy_master_v1_ApiserverSans__Output } from './kdeploy/master/v1/ApiserverSans';
+import type { ApplyAddonsRequest as _kdeploy_master_v1_ApplyAddonsRequest, ApplyAddonsRequest__Output as _kdeploy_master_v1_ApplyAddonsRequest__Output } from './kdeploy/master/v1/ApplyAddonsRequest';
+import type { ApplyAddonsResponse as _kdeploy_master_v1_ApplyAddonsResponse, ApplyAddonsResponse__Output as _kdeploy_master_v1_ApplyAddonsResponse__Output } from './kdeploy/master/v1/ApplyAddonsResponse';
 import type { ApplyBootstrapRbacRequest as _kdeploy_master_v1_ApplyBootstrapRbacRequest, ApplyBootstrapRbacRequest__Output as _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output } from './kdeploy/master/v1/ApplyBootstrapRbacRequest';
 import type { ApplyBootstrapRbacResponse as _kdeploy_master_v1_ApplyBootstrapRbacResponse, ApplyBootstrapRbacResponse__Output as _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output } from './kdeploy/master/v1/ApplyBootstrapRbacResponse';
 import type { ApplyRequest as _kdeploy_master_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_master_v1_ApplyRequest__Output } from './kdeploy/master/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_master_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_master_v1_ApplyResponse__Output } from './kdeploy/master/v1/ApplyResponse';
 import type { AuditLog as _kdeploy_master_v1_AuditLog, AuditLog__Output as _kdeploy_master_v1_AuditLog__Output } from './kdeploy/master/v1/AuditLog';
+import type { CoreDns as _kdeploy_master_v1_CoreDns, CoreDns__Output as _kdeploy_master_v1_CoreDns__Output } from './kdeploy/master/v1/CoreDns';
 import type { CreateBootstrapTokenRequest as _kdeploy_master_v1_CreateBootstrapTokenRequest, CreateBootstrapTokenRequest__Output as _kdeploy_master_v1_CreateBootstrapTokenRequest__Output } from './kdeploy/master/v1/CreateBootstrapTokenRequest';
 import type { CreateBootstrapTokenResponse as _kdeploy_master_v1_CreateBootstrapTokenResponse, CreateBootstrapTokenResponse__Output as _kdeploy_master_v1_CreateBootstrapTokenResponse__Output } from './kdeploy/master/v1/CreateBootstrapTokenResponse';
 import type { DeleteBootstrapTokenRequest as _kdeploy_master_v1_DeleteBootstrapTokenRequest, DeleteBootstrapTokenRequest__Output as _kdeploy_master_v1_DeleteBootstrapTokenRequest__Output } from './kdeploy/master/v1/DeleteBootstrapTokenRequest';
@@ -47,6 +51,7 @@ import type { GetAdminKubeconfigResponse as _kdeploy_master_v1_GetAdminKubeconfi
 import type { MasterInstallerClient as _kdeploy_master_v1_MasterInstallerClient, MasterInstallerDefinition as _kdeploy_master_v1_MasterInstallerDefinition } from './kdeploy/master/v1/MasterInstaller';
 import type { MasterMember as _kdeploy_master_v1_MasterMember, MasterMember__Output as _kdeploy_master_v1_MasterMember__Output } from './kdeploy/master/v1/MasterMember';
 import type { MasterSpec as _kdeploy_master_v1_MasterSpec, MasterSpec__Output as _kdeploy_master_v1_MasterSpec__Output } from './kdeploy/master/v1/MasterSpec';
+import type { MetricsServer as _kdeploy_master_v1_MetricsServer, MetricsServer__Output as _kdeploy_master_v1_MetricsServer__Output } from './kdeploy/master/v1/MetricsServer';
 import type { PlanRequest as _kdeploy_master_v1_PlanRequest, PlanRequest__Output as _kdeploy_master_v1_PlanRequest__Output } from './kdeploy/master/v1/PlanRequest';
 import type { PlanResponse as _kdeploy_master_v1_PlanResponse, PlanResponse__Output as _kdeploy_master_v1_PlanResponse__Output } from './kdeploy/master/v1/PlanResponse';
 import type { RemoveRequest as _kdeploy_master_v1_RemoveRequest, RemoveRequest__Output as _kdeploy_master_v1_RemoveRequest__Output } from './kdeploy/master/v1/RemoveRequest';
@@ -110,12 +115,16 @@ export interface ProtoGrpcType {
     }
     master: {
       v1: {
+        AddonsSpec: MessageTypeDefinition<_kdeploy_master_v1_AddonsSpec, _kdeploy_master_v1_AddonsSpec__Output>
         ApiserverSans: MessageTypeDefinition<_kdeploy_master_v1_ApiserverSans, _kdeploy_master_v1_ApiserverSans__Output>
+        ApplyAddonsRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyAddonsRequest, _kdeploy_master_v1_ApplyAddonsRequest__Output>
+        ApplyAddonsResponse: MessageTypeDefinition<_kdeploy_master_v1_ApplyAddonsResponse, _kdeploy_master_v1_ApplyAddonsResponse__Output>
         ApplyBootstrapRbacRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyBootstrapRbacRequest, _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output>
         ApplyBootstrapRbacResponse: MessageTypeDefinition<_kdeploy_master_v1_ApplyBootstrapRbacResponse, _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>
         ApplyRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyRequest, _kdeploy_master_v1_ApplyRequest__Output>
         ApplyResponse: MessageTypeDefinition<_kdeploy_master_v1_ApplyResponse, _kdeploy_master_v1_ApplyResponse__Output>
         AuditLog: MessageTypeDefinition<_kdeploy_master_v1_AuditLog, _kdeploy_master_v1_AuditLog__Output>
+        CoreDns: MessageTypeDefinition<_kdeploy_master_v1_CoreDns, _kdeploy_master_v1_CoreDns__Output>
         CreateBootstrapTokenRequest: MessageTypeDefinition<_kdeploy_master_v1_CreateBootstrapTokenRequest, _kdeploy_master_v1_CreateBootstrapTokenRequest__Output>
         CreateBootstrapTokenResponse: MessageTypeDefinition<_kdeploy_master_v1_CreateBootstrapTokenResponse, _kdeploy_master_v1_CreateBootstrapTokenResponse__Output>
         DeleteBootstrapTokenRequest: MessageTypeDefinition<_kdeploy_master_v1_DeleteBootstrapTokenRequest, _kdeploy_master_v1_DeleteBootstrapTokenRequest__Output>
@@ -131,6 +140,7 @@ export interface ProtoGrpcType {
         MasterInstaller: SubtypeConstructor<typeof grpc.Client, _kdeploy_master_v1_MasterInstallerClient> & { service: _kdeploy_master_v1_MasterInstallerDefinition }
         MasterMember: MessageTypeDefinition<_kdeploy_master_v1_MasterMember, _kdeploy_master_v1_MasterMember__Output>
         MasterSpec: MessageTypeDefinition<_kdeploy_master_v1_MasterSpec, _kdeploy_master_v1_MasterSpec__Output>
+        MetricsServer: MessageTypeDefinition<_kdeploy_master_v1_MetricsServer, _kdeploy_master_v1_MetricsServer__Output>
         PlanRequest: MessageTypeDefinition<_kdeploy_master_v1_PlanRequest, _kdeploy_master_v1_PlanRequest__Output>
         PlanResponse: MessageTypeDefinition<_kdeploy_master_v1_PlanResponse, _kdeploy_master_v1_PlanResponse__Output>
         RemoveRequest: MessageTypeDefinition<_kdeploy_master_v1_RemoveRequest, _kdeploy_master_v1_RemoveRequest__Output>

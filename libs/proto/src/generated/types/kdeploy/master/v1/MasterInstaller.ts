@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ApplyAddonsRequest as _kdeploy_master_v1_ApplyAddonsRequest, ApplyAddonsRequest__Output as _kdeploy_master_v1_ApplyAddonsRequest__Output } from '../../../kdeploy/master/v1/ApplyAddonsRequest';
+import type { ApplyAddonsResponse as _kdeploy_master_v1_ApplyAddonsResponse, ApplyAddonsResponse__Output as _kdeploy_master_v1_ApplyAddonsResponse__Output } from '../../../kdeploy/master/v1/ApplyAddonsResponse';
 import type { ApplyBootstrapRbacRequest as _kdeploy_master_v1_ApplyBootstrapRbacRequest, ApplyBootstrapRbacRequest__Output as _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output } from '../../../kdeploy/master/v1/ApplyBootstrapRbacRequest';
 import type { ApplyBootstrapRbacResponse as _kdeploy_master_v1_ApplyBootstrapRbacResponse, ApplyBootstrapRbacResponse__Output as _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output } from '../../../kdeploy/master/v1/ApplyBootstrapRbacResponse';
 import type { ApplyRequest as _kdeploy_master_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_master_v1_ApplyRequest__Output } from '../../../kdeploy/master/v1/ApplyRequest';
@@ -35,6 +37,19 @@ export interface MasterInstallerClient extends grpc.Client {
    */
   apply(argument: _kdeploy_master_v1_ApplyRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyResponse__Output>;
   apply(argument: _kdeploy_master_v1_ApplyRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyResponse__Output>;
+  
+  /**
+   * Applies the cluster add-ons (CoreDNS, metrics-server) through the API from typed objects by
+   * server-side apply, deletes those the request no longer names, and waits until they serve.
+   */
+  ApplyAddons(argument: _kdeploy_master_v1_ApplyAddonsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyAddonsResponse__Output>;
+  ApplyAddons(argument: _kdeploy_master_v1_ApplyAddonsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyAddonsResponse__Output>;
+  /**
+   * Applies the cluster add-ons (CoreDNS, metrics-server) through the API from typed objects by
+   * server-side apply, deletes those the request no longer names, and waits until they serve.
+   */
+  applyAddons(argument: _kdeploy_master_v1_ApplyAddonsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyAddonsResponse__Output>;
+  applyAddons(argument: _kdeploy_master_v1_ApplyAddonsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_ApplyAddonsResponse__Output>;
   
   /**
    * Applies the RBAC objects TLS bootstrapping and the apiserver-to-kubelet path need.
@@ -151,6 +166,12 @@ export interface MasterInstallerHandlers extends grpc.UntypedServiceImplementati
   Apply: grpc.handleServerStreamingCall<_kdeploy_master_v1_ApplyRequest__Output, _kdeploy_master_v1_ApplyResponse>;
   
   /**
+   * Applies the cluster add-ons (CoreDNS, metrics-server) through the API from typed objects by
+   * server-side apply, deletes those the request no longer names, and waits until they serve.
+   */
+  ApplyAddons: grpc.handleServerStreamingCall<_kdeploy_master_v1_ApplyAddonsRequest__Output, _kdeploy_master_v1_ApplyAddonsResponse>;
+  
+  /**
    * Applies the RBAC objects TLS bootstrapping and the apiserver-to-kubelet path need.
    */
   ApplyBootstrapRbac: grpc.handleUnaryCall<_kdeploy_master_v1_ApplyBootstrapRbacRequest__Output, _kdeploy_master_v1_ApplyBootstrapRbacResponse>;
@@ -189,6 +210,7 @@ export interface MasterInstallerHandlers extends grpc.UntypedServiceImplementati
 
 export interface MasterInstallerDefinition extends grpc.ServiceDefinition {
   Apply: MethodDefinition<_kdeploy_master_v1_ApplyRequest, _kdeploy_master_v1_ApplyResponse, _kdeploy_master_v1_ApplyRequest__Output, _kdeploy_master_v1_ApplyResponse__Output>
+  ApplyAddons: MethodDefinition<_kdeploy_master_v1_ApplyAddonsRequest, _kdeploy_master_v1_ApplyAddonsResponse, _kdeploy_master_v1_ApplyAddonsRequest__Output, _kdeploy_master_v1_ApplyAddonsResponse__Output>
   ApplyBootstrapRbac: MethodDefinition<_kdeploy_master_v1_ApplyBootstrapRbacRequest, _kdeploy_master_v1_ApplyBootstrapRbacResponse, _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output, _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>
   CreateBootstrapToken: MethodDefinition<_kdeploy_master_v1_CreateBootstrapTokenRequest, _kdeploy_master_v1_CreateBootstrapTokenResponse, _kdeploy_master_v1_CreateBootstrapTokenRequest__Output, _kdeploy_master_v1_CreateBootstrapTokenResponse__Output>
   DeleteBootstrapToken: MethodDefinition<_kdeploy_master_v1_DeleteBootstrapTokenRequest, _kdeploy_master_v1_DeleteBootstrapTokenResponse, _kdeploy_master_v1_DeleteBootstrapTokenRequest__Output, _kdeploy_master_v1_DeleteBootstrapTokenResponse__Output>

@@ -76,6 +76,11 @@ export const CertificateProfile = {
    * auth; CN kdeploy:flannel, bound to flannel's ClusterRole), signed from a CSR made on that node.
    */
   CERTIFICATE_PROFILE_FLANNEL: 'CERTIFICATE_PROFILE_FLANNEL',
+  /**
+   * metrics-server's serving certificate (kubernetes-ca; server auth; CN metrics-server; the
+   * only name allowed is metrics-server.kube-system.svc, the name the aggregation layer checks).
+   */
+  CERTIFICATE_PROFILE_METRICS_SERVER_SERVING: 'CERTIFICATE_PROFILE_METRICS_SERVER_SERVING',
 } as const;
 
 /**
@@ -171,6 +176,12 @@ export type CertificateProfile =
    */
   | 'CERTIFICATE_PROFILE_FLANNEL'
   | 16
+  /**
+   * metrics-server's serving certificate (kubernetes-ca; server auth; CN metrics-server; the
+   * only name allowed is metrics-server.kube-system.svc, the name the aggregation layer checks).
+   */
+  | 'CERTIFICATE_PROFILE_METRICS_SERVER_SERVING'
+  | 17
 
 /**
  * CertificateProfile fixes subject, key usages, allowed SANs and the signing CA of a
