@@ -32,6 +32,22 @@ function pod(name: string, node: string, serve: boolean) {
   };
 }
 
+/** Polls `probe` every 2 s until it returns a value, for at most `timeoutMs`. */
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 150_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  throw new Error(`no answer within ${timeoutMs / 1000} s${last ? `: ${(last as Error).message}` : ''}`);
+}
+
 describe('network-installer: flannel between two lab nodes of a real cluster', () => {
   let h: NetworkHarness;
   let c: NetworkCluster;
@@ -131,5 +147,97 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
     const removed = await c.remove(net);
     expect(removed.result?.error?.message ?? '').toBe('');
     for (const n of [A, B]) expect(await leftovers(n)).toBe('');
+  });
+
+  it('with CoreDNS and metrics-server applied through master-installer: names resolve, kubectl top and an HPA have figures, a re-apply changes nothing', async () => {
+    const net = { subnetManager: 'SUBNET_MANAGER_ETCD', backend: 'BACKEND_VXLAN' } as const;
+    expect((await c.apply(net)).result?.error?.message ?? '').toBe('');
+    if (!joined) {
+      expect((await c.joinNodes()).result?.error?.message ?? '').toBe('');
+      joined = true;
+    }
+    const applied = await c.addons();
+    expect(applied.result?.error?.message ?? '').toBe('');
+    expect(applied.result?.changed).toBeGreaterThan(10);
+    const domain = c.derived.network.clusterDomain;
+    const client = pod('client', A, false);
+    client.spec.containers[0].image = image();
+    const worker = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'worker', namespace: 'default' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'worker' } },
+        template: {
+          metadata: { labels: { app: 'worker' } },
+          spec: {
+            nodeName: B,
+            terminationGracePeriodSeconds: 1,
+            containers: [
+              {
+                name: 'main',
+                image: image(),
+                imagePullPolicy: 'Never',
+                command: ['sh', '-c', 'mkdir -p /www && echo worker > /www/index.html && exec httpd -f -p 8080 -h /www'],
+                resources: { requests: { cpu: '20m' } },
+              },
+            ],
+          },
+        },
+      },
+    };
+    expect((await kubeApi(admin, 'POST', '/api/v1/namespaces/default/pods', client)).status).toBe(201);
+    expect((await kubeApi(admin, 'POST', '/apis/apps/v1/namespaces/default/deployments', worker)).status).toBe(201);
+    await kubeApi(admin, 'POST', '/api/v1/namespaces/default/services', {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'worker' },
+      spec: { selector: { app: 'worker' }, ports: [{ port: 80, targetPort: 8080 }] },
+    });
+    await kubectl('autoscale', 'deployment', 'worker', '--cpu=50%', '--min=1', '--max=2');
+    try {
+      await waitRunning(admin, 'default', 'client');
+      const svcIp = (name: string, ns = 'default') => kubectl('get', 'service', name, '-n', ns, '-o', 'jsonpath={.spec.clusterIP}');
+      const resolved = async (name: string) => (await kubectl('exec', 'client', '--', 'nslookup', name)).split('Name:')[1] ?? '';
+      expect(await resolved(`kubernetes.default.svc.${domain}`)).toContain(`Address: ${await svcIp('kubernetes')}`);
+      expect(await resolved(`worker.default.svc.${domain}`)).toContain(`Address: ${await svcIp('worker')}`);
+      // by its short name too, through the search path the kubelet gives pods
+      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', 'http://worker/')).toBe('worker\n');
+
+      const top = await eventually(async () => {
+        const nodes = await kubectl('top', 'nodes', '--no-headers');
+        const pods = await kubectl('top', 'pods', '-n', 'default', '--no-headers');
+        return nodes.includes(A) && nodes.includes(B) && /worker-\S+\s+\d+m\s+\d+Mi/.test(pods) ? { nodes, pods } : undefined;
+      });
+      expect(top.nodes).toMatch(new RegExp(`${B}\\s+\\d+m\\s+\\d+%\\s+\\d+Mi`));
+      const utilisation = await eventually(async () => {
+        const hpa = JSON.parse(await kubectl('get', 'hpa', 'worker', '-o', 'json')) as {
+          status?: { currentMetrics?: { resource?: { current?: { averageUtilization?: number } } }[] };
+        };
+        return hpa.status?.currentMetrics?.[0]?.resource?.current?.averageUtilization;
+      });
+      expect(typeof utilisation).toBe('number');
+
+      // re-apply: nothing changes, the add-ons' pods stay the same pods
+      const podsBefore = await kubectl('get', 'pods', '-n', 'kube-system', '-o', 'jsonpath={.items[*].metadata.uid}');
+      const again = await c.addons();
+      expect(again.result?.error?.message ?? '').toBe('');
+      expect(again.result?.changed).toBe(0);
+      expect(await kubectl('get', 'pods', '-n', 'kube-system', '-o', 'jsonpath={.items[*].metadata.uid}')).toBe(podsBefore);
+
+      // an add-on left out of the request is deleted, and only kdeploy's objects of it
+      const removed = await c.addons({});
+      expect(removed.result?.error?.message ?? '').toBe('');
+      expect(
+        await kubectl('get', 'deployments,services,apiservices', '-A', '-l', 'app.kubernetes.io/managed-by=kdeploy', '-o', 'name'),
+      ).toBe('');
+    } finally {
+      await kubectl('delete', 'hpa', 'worker', '--ignore-not-found');
+      await kubectl('delete', 'deployment', 'worker', '--ignore-not-found');
+      await kubectl('delete', 'service', 'worker', '--ignore-not-found');
+      await kubectl('delete', 'pod', 'client', '--wait=true', '--grace-period=1', '--ignore-not-found');
+    }
+    expect((await c.remove(net)).result?.error?.message ?? '').toBe('');
   });
 });

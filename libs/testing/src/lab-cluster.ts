@@ -1,4 +1,5 @@
 import {
+  addonsSpecMessage,
   ClusterSpec,
   DerivedCluster,
   deriveCluster,
@@ -7,7 +8,7 @@ import {
   masterSpecMessage,
   parseClusterSpec,
 } from '@kdeploy/cluster-spec';
-import type { commonV1 } from '@kdeploy/proto';
+import type { commonV1, masterV1 } from '@kdeploy/proto';
 import { startEtcdInstallerProcess, startMasterInstallerProcess } from './installer-process';
 import type { LabInfo } from './lab-info';
 import { labSshAccess } from './in-process-installer';
@@ -117,6 +118,10 @@ export function labControlPlane(
         description: 'kdeploy test',
       });
       return t.token;
+    },
+    /** master-installer's ApplyAddons with the spec's add-ons, or the ones given; resolves with its progress. */
+    addons(addons: masterV1.AddonsSpec = addonsSpecMessage(spec, derived)) {
+      return collectProgress(services.master.client.stream('ApplyAddons', { ...masterRequest(), addons, readyTimeoutSeconds: 240 }));
     },
     /** The control plane and etcd off the host, data and all. */
     async remove(): Promise<void> {

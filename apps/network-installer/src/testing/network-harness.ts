@@ -1,5 +1,5 @@
 import { endpointMessage, networkSpecMessage, nodeSpecMessage } from '@kdeploy/cluster-spec';
-import type { networkV1 } from '@kdeploy/proto';
+import type { masterV1, networkV1 } from '@kdeploy/proto';
 import {
   collectProgress,
   ensureLab,
@@ -28,7 +28,11 @@ export async function startNetworkHarness() {
   const { client, logs } = installer;
 
   function cluster(clusterId: string) {
-    const { spec, derived } = labClusterSpec(lab, clusterId, NETWORK_LAB.master, NETWORK_LAB.nodes);
+    // CoreDNS asks nothing outside the lab: names beyond the cluster go to the master, where no resolver answers
+    const master = lab.hosts.find((x) => x.name === NETWORK_LAB.master)?.address ?? '';
+    const { spec, derived } = labClusterSpec(lab, clusterId, NETWORK_LAB.master, NETWORK_LAB.nodes, {
+      network: { upstreamResolvers: [master] },
+    });
     const cp = labControlPlane(services, lab, clusterId, { spec, derived }, NETWORK_LAB.master);
     const nodeRequest = () => ({
       target: cp.target(NETWORK_LAB.nodes, 'ROLE_NODE'),
@@ -48,6 +52,8 @@ export async function startNetworkHarness() {
       derived,
       controlPlane: () => cp.up(),
       removeControlPlane: () => cp.remove(),
+      /** master-installer's ApplyAddons: the spec's add-ons (CoreDNS, metrics-server), or the ones given. */
+      addons: (addons?: masterV1.AddonsSpec) => cp.addons(addons),
       /** node-installer's Apply: everything of a node but the kubelet's start. */
       installNodes: () => collectProgress(nodes.client.stream('Apply', nodeRequest())),
       /** node-installer's Join: the kubelets start and the call waits until the Nodes are Ready (which needs a pod network). */
