@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       await Promise.all([waitRunning(admin, 'default', 'server'), waitRunning(admin, 'default', 'client')]);
       const ip = (await kubectl('get', 'pod', 'server', '-o', 'jsonpath={.status.podIP}')).trim();
       await until('pod to pod', async () =>
-        (await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '1', `http://${ip}:8080/`)) === 'ok\n' ? true : undefined,
+        (await kubectl('exec', 'client', '--', 'timeout', '1', 'wget', '-qO-', `http://${ip}:8080/`)) === 'ok\n' ? true : undefined,
       );
       const podToPod = Date.now() - t0;
       const addons = await timedRun('add-ons', () => c.addons());

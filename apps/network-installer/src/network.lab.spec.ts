@@ -130,9 +130,9 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       const serverIp = (await kubectl('get', 'pod', 'server', '-o', 'jsonpath={.status.podIP}')).trim();
       const serverSubnet = status.nodes.find((n) => n.host === B)?.subnet ?? '';
       expect(serverSubnet.startsWith(serverIp.split('.').slice(0, 3).join('.'))).toBe(true);
-      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', `http://${serverIp}:8080/`)).toBe(`served-by-${B}\n`);
+      expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe(`served-by-${B}\n`);
       const clusterIp = (await kubectl('get', 'service', 'server', '-o', 'jsonpath={.spec.clusterIP}')).trim();
-      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', `http://${clusterIp}/`)).toBe(`served-by-${B}\n`);
+      expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${clusterIp}/`)).toBe(`served-by-${B}\n`);
 
       // re-apply: nothing changes, flanneld keeps its PIDs and the nodes their leases
       const pids = await onHost(h.lab, A, 'systemctl show -p MainPID --value flanneld; cat /run/flannel/subnet.env');
@@ -203,7 +203,7 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       expect(await resolved(`kubernetes.default.svc.${domain}`)).toContain(`Address: ${await svcIp('kubernetes')}`);
       expect(await resolved(`worker.default.svc.${domain}`)).toContain(`Address: ${await svcIp('worker')}`);
       // by its short name too, through the search path the kubelet gives pods
-      expect(await kubectl('exec', 'client', '--', 'wget', '-qO-', '-T', '5', 'http://worker/')).toBe('worker\n');
+      expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', 'http://worker/')).toBe('worker\n');
 
       const top = await eventually(async () => {
         const nodes = await kubectl('top', 'nodes', '--no-headers');

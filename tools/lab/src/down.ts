@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeBlocks } from './blocks';
 import { LabError } from './exec';
 import { forEachHost } from './fanout';
 import { mountsUnder, unmountAll } from './mounts';
@@ -39,6 +40,8 @@ export async function labDown(paths: LabPaths, progress: Progress): Promise<void
     rmSync(dir, { recursive: true, force: true });
     progress.line(name, `removed${unmounted ? `, ${unmounted} mount(s) released` : ''}`);
   }
+  const blocks = await removeBlocks().catch(() => 0);
+  if (blocks > 0) progress.line('lab', `${blocks} block table(s) removed`);
   await removeBridge();
   removeLabCgroupRoots();
   removeState(paths);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { blockPair, unblockPair } from './blocks';
 import { LabError, run } from './exec';
 import { prepareHost, runningPid, stopHost } from './host';
 import { unmountAll } from './mounts';
@@ -31,41 +32,17 @@ export async function heal(paths: LabPaths, name: string): Promise<string> {
 }
 
 /**
- * Drops one protocol and port between two hosts, both ways, where a network firewall would: on
- * this machine, at the ingress of each host's veth into the bridge (tc), so neither host sees
- * any rule. The filters go with the veths at `lab down`.
+ * Drops one protocol and port between two hosts, both ways, where a network firewall would (see
+ * blocks.ts): neither host sees any rule.
  */
 export async function block(paths: LabPaths, name: string, peer: string, proto: 'udp' | 'tcp', port: number): Promise<string> {
-  const [a, b] = [labHost(paths, name), labHost(paths, peer)];
-  for (const [from, to] of [
-    [a, b],
-    [b, a],
-  ]) {
-    await run(['tc', 'qdisc', 'replace', 'dev', from.veth, 'clsact']);
-    await run(
-      ['tc', 'filter', 'add', 'dev', from.veth, 'ingress', 'protocol', 'ip', 'u32', 'match', 'ip', 'dst', `${to.address}/32`].concat([
-        'match',
-        'ip',
-        'protocol',
-        proto === 'udp' ? '17' : '6',
-        '0xff',
-        'match',
-        'ip',
-        'dport',
-        String(port),
-        '0xffff',
-        'action',
-        'drop',
-      ]),
-    );
-  }
+  await blockPair(labHost(paths, name), labHost(paths, peer), proto, port);
   return `${proto}/${port} between ${name} and ${peer} blocked`;
 }
 
-/** Removes every block of both hosts' veths. */
+/** Removes every block between the two hosts. */
 export async function unblock(paths: LabPaths, name: string, peer: string): Promise<string> {
-  for (const h of [labHost(paths, name), labHost(paths, peer)])
-    await run(['tc', 'qdisc', 'del', 'dev', h.veth, 'clsact'], { okCodes: [0, 2] });
+  await unblockPair(labHost(paths, name), labHost(paths, peer));
   return `${name} and ${peer} unblocked`;
 }
 
