@@ -67,6 +67,21 @@ describe('Apply on bare lab hosts', () => {
     expect(status.members.every((m) => m.version.startsWith('3.7.') && Number(m.raftIndex) > 0 && Number(m.dbSizeBytes) > 0)).toBe(true);
   });
 
+  it("turns etcd's auth on: the root role for the apiserver and the installer, flannel's prefix only for flannel", async () => {
+    const ctl = (...args: string[]) => localEtcdctl(h.lab, creds, [clientUrl(h.lab, THREE[0])], args);
+    expect(await ctl('auth', 'status')).toContain('Authentication Status: true');
+    expect((await ctl('user', 'list')).trim().split('\n').sort()).toEqual([
+      'flannel',
+      'kube-apiserver-etcd-client',
+      'kube-etcd-healthcheck-client',
+      'root',
+    ]);
+    expect(await ctl('user', 'get', 'kube-apiserver-etcd-client')).toContain('Roles: root');
+    expect(await ctl('role', 'get', 'flannel')).toBe(
+      'Role flannel\nKV Read:\n\t[/coreos.com/network/, /coreos.com/network0) (prefix /coreos.com/network/)\nKV Write:\n\t[/coreos.com/network/, /coreos.com/network0) (prefix /coreos.com/network/)\n',
+    );
+  });
+
   it('refuses TLS clients without a certificate or with a kubernetes-ca certificate on 2379 and 2380', async () => {
     const k8s = await h.pki.client.unary('IssueCertificate', { clusterId: 'etcd-lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
     const wrongCa = { cert: k8s.certificate!.certificatePem, key: k8s.keyPem };

@@ -53,25 +53,29 @@ async function main(): Promise<void> {
       const net = await timedRun('network apply', () => c.apply());
       const joined = await joining;
       if (!joined.result?.success) throw new Error(`join: ${joined.result?.error?.message}`);
+      const ready = Date.now() - t0;
       const server = busyboxPod(h.lab, 'server', B, { app: 'server' });
       server.spec.containers[0].command = ['sh', '-c', 'mkdir -p /www && echo ok > /www/index.html && exec httpd -f -p 8080 -h /www'];
       const client = busyboxPod(h.lab, 'client', A);
       for (const p of [server, client]) await kubeApi(admin, 'POST', '/api/v1/namespaces/default/pods', p);
       await Promise.all([waitRunning(admin, 'default', 'server'), waitRunning(admin, 'default', 'client')]);
+      const running = Date.now() - t0;
       const ip = (await kubectl('get', 'pod', 'server', '-o', 'jsonpath={.status.podIP}')).trim();
       await until('pod to pod', async () =>
         (await kubectl('exec', 'client', '--', 'timeout', '1', 'wget', '-qO-', `http://${ip}:8080/`)) === 'ok\n' ? true : undefined,
       );
       const podToPod = Date.now() - t0;
-      const addons = await timedRun('add-ons', () => c.addons());
+      // CoreDNS answers before ApplyAddons returns: that also waits for metrics-server's first scrape
+      const applying = timedRun('add-ons', () => c.addons());
       await until('DNS', async () =>
         (await kubectl('exec', 'client', '--', 'nslookup', `kubernetes.default.svc.${c.derived.network.clusterDomain}`)).includes('Name:')
           ? true
           : undefined,
       );
       const dns = Date.now() - t0;
+      const addons = await applying;
       rows.push(
-        `run ${i}: Ready-pending nodes -> pod-to-pod across hosts ${seconds(podToPod)} (network Apply ${seconds(net.ms)}); -> CoreDNS answering ${seconds(dns)} (ApplyAddons ${seconds(addons.ms)})`,
+        `run ${i}: Ready-pending nodes -> pod-to-pod across hosts ${seconds(podToPod)} (network Apply ${seconds(net.ms)}, Nodes Ready at ${seconds(ready)}, pods running at ${seconds(running)}); -> CoreDNS answering ${seconds(dns)}; ApplyAddons with metrics-server serving ${seconds(addons.ms)}`,
       );
       rows.push(`  network Apply, steps (slowest host): ${net.steps}`);
       await kubectl('delete', 'pod', 'server', 'client', '--wait=true', '--grace-period=1');

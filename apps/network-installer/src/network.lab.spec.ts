@@ -2,6 +2,8 @@ import { hostPort } from '@kdeploy/cluster-spec';
 import type { networkV1 } from '@kdeploy/proto';
 import { ApiAccess, kubeApi } from '@kdeploy/kube-api';
 import { blockTraffic, bundleEntry, kubeconfigAccess, kubectlWith, onHost, unblockTraffic, waitRunning } from '@kdeploy/testing';
+import { configKey, flannelEtcdctl } from './flannel/etcdctl';
+import { networkSettings } from './request/settings';
 import { NETWORK_LAB, NetworkCluster, NetworkHarness, startNetworkHarness } from './testing/network-harness';
 
 jest.setTimeout(900_000);
@@ -133,6 +135,15 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe(`served-by-${B}\n`);
       const clusterIp = (await kubectl('get', 'service', 'server', '-o', 'jsonpath={.spec.clusterIP}')).trim();
       expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${clusterIp}/`)).toBe(`served-by-${B}\n`);
+
+      if (net.subnetManager === 'SUBNET_MANAGER_ETCD') {
+        // flanneld's etcd identity reaches its own prefix and nothing else of etcd
+        const settings = networkSettings(c.request(net).spec as networkV1.NetworkSpec__Output);
+        const asFlannel = (...args: string[]) => onHost(h.lab, A, `${flannelEtcdctl(settings, args)} 2>&1 || true`);
+        expect(await asFlannel('get', configKey(settings), '--print-value-only')).toContain('"Network":"10.244.0.0/16"');
+        expect(await asFlannel('get', '/registry/', '--prefix', '--keys-only', '--limit=1')).toContain('permission denied');
+        expect(await asFlannel('put', '/registry/kdeploy-test', 'x')).toContain('permission denied');
+      }
 
       // re-apply: nothing changes, flanneld keeps its PIDs and the nodes their leases
       const pids = await onHost(h.lab, A, 'systemctl show -p MainPID --value flanneld; cat /run/flannel/subnet.env');

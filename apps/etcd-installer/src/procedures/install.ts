@@ -7,6 +7,7 @@ import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { readClusterState } from '../etcd/cluster-state';
 import { BINARIES, LAYOUT } from '../etcd/layout';
 import { Bootstrap, EtcdStep, InstallCtx } from '../steps/context';
+import { clientAuth } from '../steps/client-auth';
 import { etcdConfig } from '../steps/etcd-config';
 import { healthcheckClient } from '../steps/healthcheck-client';
 import { installBinaries } from '../steps/install-binaries';
@@ -35,8 +36,8 @@ export const PREPARE_MEMBER: readonly EtcdStep[] = [
   etcdConfig,
 ];
 
-/** Apply on every member (and Restore, with restoreData active): prepare, restore, start, wait. */
-export const INSTALL: Procedure<InstallCtx> = procedure('install', [...PREPARE_MEMBER, restoreData, startEtcd, waitHealthy]);
+/** Apply on every member (and Restore, with restoreData active): prepare, restore, start, wait, auth on. */
+export const INSTALL: Procedure<InstallCtx> = procedure('install', [...PREPARE_MEMBER, restoreData, startEtcd, waitHealthy, clientAuth]);
 
 /** What a member host holds now, read before any step runs. */
 interface Found {

@@ -28,6 +28,8 @@ export interface EtcdSettings {
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   autoCompactionRetention: string;
+  /** flanneld's key prefix, without the trailing slash: the etcd user "flannel" reaches only keys below it. */
+  flannelPrefix: string;
 }
 
 /** The spec's defaults; `spec` may be null when the caller sent none. */
@@ -42,9 +44,13 @@ export function settingsOf(spec: etcdV1.EtcdSpec__Output | null | undefined): Et
   const version = (spec?.version ?? '').replace(/^v/, '');
   if (version && !/^\d+\.\d+(\.\d+)?$/.test(version))
     issues.push({ path: 'spec.version', message: 'an etcd minor or release, e.g. "3.7" or "v3.7.3"' });
+  const flannelPrefix = (spec?.flannelPrefix || '/coreos.com/network').replace(/\/+$/, '');
+  if (!/^(\/[A-Za-z0-9._-]+)+$/.test(flannelPrefix))
+    issues.push({ path: 'spec.flannel_prefix', message: `${spec?.flannelPrefix} is not a key prefix such as /coreos.com/network` });
   if (issues.length) throw new SpecError(issues);
   return {
     version,
+    flannelPrefix,
     dataDir,
     clientPort: spec?.clientPort || 2379,
     peerPort: spec?.peerPort || 2380,

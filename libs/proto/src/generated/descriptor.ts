@@ -791,6 +791,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "initialCluster": {
                       "type": "string",
                       "id": 10
+                    },
+                    "flannelPrefix": {
+                      "type": "string",
+                      "id": 11
                     }
                   }
                 },

@@ -51,6 +51,12 @@ export interface EtcdSpec {
    * --initial-cluster of the members bootstrapping together: name=peer URL, comma-separated.
    */
   'initialCluster'?: (string);
+  /**
+   * The key prefix flanneld keeps its network config and leases under: the only keys the etcd
+   * user "flannel" (its client certificate's CN) may read and write once the installer has
+   * enabled etcd's auth. Empty means /coreos.com/network, flannel's default.
+   */
+  'flannelPrefix'?: (string);
 }
 
 /**
@@ -101,4 +107,10 @@ export interface EtcdSpec__Output {
    * --initial-cluster of the members bootstrapping together: name=peer URL, comma-separated.
    */
   'initialCluster': (string);
+  /**
+   * The key prefix flanneld keeps its network config and leases under: the only keys the etcd
+   * user "flannel" (its client certificate's CN) may read and write once the installer has
+   * enabled etcd's auth. Empty means /coreos.com/network, flannel's default.
+   */
+  'flannelPrefix': (string);
 }

@@ -1,0 +1,106 @@
+import { PreconditionError } from '@kdeploy/errors';
+import { sh } from '@kdeploy/ssh';
+import { etcdctlCommand } from '../etcd/etcdctl';
+import { EtcdSettings } from '../request/settings';
+import { EtcdStep } from './context';
+
+/**
+ * The users etcd maps kdeploy's client certificates to (by CN) once its auth is on. The
+ * apiserver and the installer's own health-check client hold the root role: they need every
+ * key and the member API. `root` itself must exist for etcd to enable auth; no certificate
+ * of kdeploy's carries that name.
+ */
+export const ROOT_USERS = ['root', 'kube-etcd-healthcheck-client', 'kube-apiserver-etcd-client'] as const;
+/** flanneld's user and role: read and write below its prefix, nothing else. */
+export const FLANNEL = 'flannel';
+
+/** What the cluster's auth looks like now, read through one member. */
+export interface AuthState {
+  /** False when no member answered (before the first start). */
+  answered: boolean;
+  enabled: boolean;
+  /** Roles per existing user. */
+  users: Map<string, string[]>;
+  /** True when the flannel role may read and write the prefix. */
+  flannelGranted: boolean;
+}
+
+const E = (s: EtcdSettings, ...args: string[]) => etcdctlCommand(s, args);
+
+/** One read-only script: auth status, each user's roles, the flannel role's prefix lines. */
+export function readAuthScript(s: EtcdSettings): string {
+  const users = [...ROOT_USERS, FLANNEL];
+  return [
+    `${E(s, 'auth', 'status')} 2>/dev/null | sed -n 's/^Authentication Status: */auth /p'`,
+    ...users.map(
+      (u) => `printf 'user %s ' ${sh`${u}`}; { ${E(s, 'user', 'get', u)} 2>/dev/null || echo 'Roles: -'; } | sed -n 's/^Roles: *//p'`,
+    ),
+    `printf 'flannel-prefix %s\\n' "$(${E(s, 'role', 'get', FLANNEL)} 2>/dev/null | grep -cF ${sh`${`(prefix ${s.flannelPrefix}/)`}`})"`,
+  ].join('; ');
+}
+
+/** Parses readAuthScript's output. */
+export function parseAuthState(out: string): AuthState {
+  const users = new Map<string, string[]>();
+  let enabled = false;
+  let answered = false;
+  let flannelGranted = false;
+  for (const line of out.split('\n')) {
+    const [key, ...rest] = line.trim().split(/\s+/);
+    if (key === 'auth') [answered, enabled] = [true, rest[0] === 'true'];
+    if (key === 'user' && rest[0] && rest[1] !== '-') users.set(rest[0], rest.slice(1).filter(Boolean));
+    // one line for reads and one for writes
+    if (key === 'flannel-prefix') flannelGranted = Number(rest[0]) >= 2;
+  }
+  return { answered, enabled, users, flannelGranted };
+}
+
+/** The etcdctl commands that bring `state` to kdeploy's users and roles with auth on, and what they do; none when it is there. */
+export function authCommands(s: EtcdSettings, state: AuthState): { what: string[]; commands: string[] } {
+  const what: string[] = [];
+  const commands: string[] = [];
+  const userWithRole = (user: string, role: string) => {
+    const roles = state.users.get(user);
+    if (!roles) commands.push(E(s, 'user', 'add', user, '--no-password'));
+    if (!roles?.includes(role)) {
+      commands.push(E(s, 'user', 'grant-role', user, role));
+      what.push(`${user}: role ${role}`);
+    }
+  };
+  for (const u of ROOT_USERS) userWithRole(u, 'root');
+  if (!state.flannelGranted) {
+    commands.push(`{ ${E(s, 'role', 'get', FLANNEL)} >/dev/null 2>&1 || ${E(s, 'role', 'add', FLANNEL)}; }`);
+    commands.push(E(s, 'role', 'grant-permission', FLANNEL, '--prefix=true', 'readwrite', `${s.flannelPrefix}/`));
+    what.push(`role ${FLANNEL}: read and write ${s.flannelPrefix}/ only`);
+  }
+  userWithRole(FLANNEL, FLANNEL);
+  if (!state.enabled) {
+    commands.push(E(s, 'auth', 'enable'));
+    what.push('auth enabled');
+  }
+  return { what, commands };
+}
+
+/**
+ * Turns etcd's auth on, so a client certificate of the etcd CA reaches only what its CN's user
+ * may: everything for the apiserver and the installer, flannel's prefix for flanneld. Runs
+ * through one member once the cluster is healthy; a re-apply finds it all in place.
+ */
+export const clientAuth: EtcdStep = {
+  id: 'etcd/client-auth',
+  title: "Enable etcd's auth with kdeploy's users and roles",
+  prepare: (ctx, hosts) => hosts.filter((h) => ctx.installOn.has(h.host)).slice(0, 1),
+  async run(ctx, host, ops) {
+    const read = await host.exec(readAuthScript(ctx.settings), { signal: ctx.signal, timeoutMs: 30_000 });
+    const state = parseAuthState(read.stdout);
+    // before the first start nothing answers, and the plan is everything; after wait-healthy something must
+    if (!state.answered && ops.mode === 'apply')
+      throw new PreconditionError(
+        `etcd on ${host.host} did not answer etcdctl auth status with the health-check client certificate`,
+        host.host,
+      );
+    const { what, commands } = authCommands(ctx.settings, state);
+    if (!commands.length) return;
+    await ops.run(`etcd auth: ${what.join('; ')}`, commands.join(' && '));
+  },
+};
