@@ -82,6 +82,8 @@ async function main(): Promise<void> {
       await c.addons({});
       await c.remove();
       await c.removeNodes();
+      // the next run starts from Nodes that register anew, not from last run's Ready ones
+      for (const n of [A, B]) await kubeApi(admin, 'DELETE', `/api/v1/nodes/${n}`);
     }
     process.stdout.write(
       `network-installer bench (etcd subnet manager, VXLAN; control plane on lab13, nodes lab14 and lab15)\n${rows.join('\n')}\n`,

@@ -6,7 +6,7 @@ import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { HostFacts, readHostFacts } from '../node/host-facts';
 import { CNI_PLUGINS, cniArtifact, IMAGES, NODE_BINARIES } from '../node/layout';
 import { certificates } from '../steps/certificates';
-import { containerd, images } from '../steps/containerd';
+import { containerd, images, imagesImported } from '../steps/containerd';
 import { NodeCtx } from '../steps/context';
 import { hostPrep } from '../steps/host-prep';
 import { installBinaries, installCniPlugins } from '../steps/install-binaries';
@@ -39,11 +39,11 @@ const PREPARE = [
 ];
 
 /** Apply: converge the nodes; starts no kubelet that has not joined. */
-export const INSTALL: Procedure<NodeCtx> = procedure('install', PREPARE);
+export const INSTALL: Procedure<NodeCtx> = procedure('install', [...PREPARE, imagesImported]);
 
 /** Join: the same, with the bootstrap token, then every new Node Ready. */
 export function joinProcedure(wait: (ctx: NodeCtx) => JoinWait): Procedure<NodeCtx> {
-  return procedure('join', [...PREPARE, waitReady(wait)]);
+  return procedure('join', [...PREPARE, waitReady(wait), imagesImported]);
 }
 
 /** Every artifact a node needs: binaries, CNI plugins, image archives. */

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { PROXY_PATHS, PROXY_UNIT } from '@kdeploy/endpoint-proxy';
+import { IMPORT_UNIT } from './containerd';
 import { sh } from '@kdeploy/ssh';
 import { HostOps, OWNER_FILE } from '@kdeploy/steps';
 import { binPath, CA_CERT, LAYOUT, NODE_BINARIES, UNITS } from '../node/layout';
@@ -69,6 +70,8 @@ export const removeNode: NodeStep = {
           'warn',
         ),
       );
+    // an image import still running (a Join cut short) goes before containerd
+    await ops.run(`stop ${IMPORT_UNIT}`, sh`systemctl stop ${IMPORT_UNIT}`, { check: sh`! systemctl is-active --quiet ${IMPORT_UNIT}` });
     for (const unit of [UNITS.kubeProxy, PROXY_UNIT, UNITS.containerd]) await stopUnit(ops, unit);
     // containerd stops with KillMode=process: its shims outlive it until stopped here
     const shims = sh`pgrep -f ${`^${binPath('containerd-shim-runc-v2')}`}`;
