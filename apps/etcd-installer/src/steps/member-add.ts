@@ -38,7 +38,14 @@ export function promoteLearner(change: MemberChange): EtcdStep {
           const me = state.members.find((x) => x.name === change.name);
           if (me && !me.learner) return { done: true, value: undefined };
           if (!me) return { done: false, why: 'member not listed yet' };
-          const r = await etcdctl(host, ctx.settings, ['member', 'promote', me.id], { signal: ctx.signal, allowFailure: true });
+          // to the leader itself: a follower forwards the promotion without the caller's identity,
+          // which a cluster with auth on refuses (etcd-io/etcd#20757)
+          const leader = state.members.find((x) => x.leader);
+          const r = await etcdctl(host, ctx.settings, ['member', 'promote', me.id], {
+            signal: ctx.signal,
+            allowFailure: true,
+            ...(leader?.clientUrls.length ? { endpoints: leader.clientUrls } : {}),
+          });
           if (r.exitCode !== 0) return { done: false, why: r.stderr.trim() };
           ops.log(`${change.name} promoted to a voting member`);
           return { done: true, value: undefined };
