@@ -77,8 +77,10 @@ export const images: NodeStep = {
     if (!rest.length) return;
     // every import its own process, the unit failing when any does
     const script = [
-      ...rest.map((c) => `${ctr} ${sh`images import ${c.file}`} & `),
-      'rc=0; for j in $(jobs -p); do wait $j || rc=1; done; exit $rc',
+      ...rest.map((c, i) => `${ctr} ${sh`images import ${c.file}`} & p${i}=$!; `),
+      'rc=0; ',
+      ...rest.map((_c, i) => `wait $p${i} || rc=1; `),
+      'exit $rc',
     ].join('');
     await ops.run(
       `import ${rest.map((c) => c.tag).join(', ')} in ${IMPORT_UNIT} (awaited by node/images-imported)`,
@@ -100,11 +102,13 @@ export const imagesImported: NodeStep = {
     const tags = ctx.artifacts.filter((x) => (IMAGES as readonly string[]).includes(x.name)).map((x) => x.image ?? '');
     const wait = sh`for i in $(seq ${Math.ceil(IMPORT_TIMEOUT_MS / POLL_MS)}); do systemctl is-active --quiet ${IMPORT_UNIT} || break; sleep ${POLL_MS / 1000}; done`;
     const missing = tags.map((t) => `${listed(t)} || echo ${sh`${t}`}`).join('; ');
-    const r = await host.exec(`${wait}; ${missing}`, { signal: ctx.signal, timeoutMs: IMPORT_TIMEOUT_MS + 10_000 });
+    // a failed transient unit stays loaded as failed; a successful one is gone
+    const failed = sh`systemctl is-failed --quiet ${IMPORT_UNIT} && echo ${`${IMPORT_UNIT} failed`}`;
+    const r = await host.exec(`${wait}; ${failed}; ${missing}; true`, { signal: ctx.signal, timeoutMs: IMPORT_TIMEOUT_MS + 10_000 });
     const absent = r.stdout.split('\n').filter(Boolean);
     if (absent.length)
       throw new PreconditionError(
-        `images not in containerd after their import: ${absent.join(', ')}\n--- journalctl -u ${IMPORT_UNIT} (last lines) ---\n${await journalTail(host, IMPORT_UNIT)}`,
+        `the images did not import: ${absent.join(', ')}\n--- journalctl -u ${IMPORT_UNIT} (last lines) ---\n${await journalTail(host, IMPORT_UNIT)}`,
         host.host,
       );
   },
