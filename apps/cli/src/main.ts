@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError, Connection } from './api';
 import { remove, retry, status } from './commands/status';
+import { kubeconfig } from './commands/kubeconfig';
 import { up } from './commands/up';
 import { SpecFileError } from './spec-file';
 
@@ -15,6 +16,8 @@ Usage:
   kdeploy retry ID           resume a failed job from its first unfinished stage
   kdeploy delete ID          remove the cluster from its hosts, stage by stage in reverse
                              (--purge-pki: delete its CAs in pki-service too; kept by default)
+  kdeploy kubeconfig ID [-o FILE]
+                             the cluster's admin kubeconfig, to FILE (0600) or stdout
 
 Options (every command):
   --gateway URL      gateway address       KDEPLOY_GATEWAY      default http://127.0.0.1:50080
@@ -65,6 +68,7 @@ export async function run(
         gateway: s,
         'token-file': s,
         'purge-pki': b,
+        output: { ...s, short: 'o' },
         help: { ...b, short: 'h' },
       },
     });
@@ -85,12 +89,12 @@ export async function run(
     return 2;
   }
   try {
-    const needsId = command === 'delete' || command === 'retry';
+    const needsId = command === 'delete' || command === 'retry' || command === 'kubeconfig';
     const usage = () => {
       err(`kdeploy: usage error\n\n${HELP}`);
       return 2;
     };
-    if (!['up', 'status', 'delete', 'retry'].includes(command) || extra.length || (needsId && !id)) return usage();
+    if (!['up', 'status', 'delete', 'retry', 'kubeconfig'].includes(command) || extra.length || (needsId && !id)) return usage();
     if (command === 'up') {
       // up needs -f FILE and takes no ID; refused before the token is read, as every usage error.
       const file = v.file;
@@ -100,6 +104,7 @@ export async function run(
     const conn = connection(v, env);
     if (command === 'status') return await status(conn, id, out);
     if (command === 'retry') return await retry(conn, id, !!v.detach, out);
+    if (command === 'kubeconfig') return await kubeconfig(conn, id, v.output, out);
     return await remove(conn, id, !!v.detach, out, !!v['purge-pki']);
   } catch (e) {
     if (e instanceof ApiError) err(`kdeploy: ${e.message}${e.errors.map((x) => `\n  ${x.path}: ${x.message}`).join('')}`);

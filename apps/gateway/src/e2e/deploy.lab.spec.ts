@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
-import { ensureLab, LabInfo, labSsh, repoRoot } from '@kdeploy/testing';
+import { ensureLab, kubectlWith, LabInfo, labSsh, repoRoot } from '@kdeploy/testing';
 import { stringify } from 'yaml';
 import { Launched, launchKdeploy } from '../testing/launcher';
 import { labSpec } from '../testing/lab-spec';
@@ -44,13 +44,18 @@ const bare = async (lab: LabInfo) =>
             await labSsh(
               lab,
               h,
-              'if test -e /etc/etcd || test -e /var/lib/etcd || test -e /etc/kdeploy || systemctl is-active --quiet etcd; then echo present; else echo bare; fi',
+              [
+                'for p in /etc/etcd /var/lib/etcd /etc/kdeploy /etc/kubernetes /var/lib/kubelet /etc/flannel /etc/cni/net.d/10-flannel.conflist; do test -e $p && echo $p; done',
+                'for u in etcd kube-apiserver kubelet kube-proxy containerd flanneld; do systemctl is-active --quiet $u && echo $u; done',
+                'for l in cni0 flannel.1; do ip link show $l >/dev/null 2>&1 && echo $l; done',
+                'true',
+              ].join('; '),
             )
-          ).stdout.trim() === 'bare',
+          ).stdout.trim(),
       ),
   );
 
-describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', () => {
+describe('kdeploy whole, started by the launcher, deploys the classic topology on lab6-lab8', () => {
   let lab: LabInfo;
   let k: Launched;
   let cli: { code: Promise<number | null>; out: string[] };
@@ -106,11 +111,11 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     // Before the first deploy there are no CAs: etcd's plan says every certificate would be signed, and the dry run creates none.
     for (const host of HOSTS) expect(out).toMatch(new RegExp(`${host}: \\d+ change\\(s\\)`));
     expect(out).toContain('sign a new server certificate (the cluster has no etcd CA yet)');
-    expect(await bare(lab)).toEqual([true, true, true]);
+    expect(await bare(lab)).toEqual(['', '', '']);
     expect((await api('GET', '/clusters')).json['items']).toEqual([]);
   });
 
-  it('deploys a healthy 3-member etcd over mTLS with the CLI, through a SIGKILL of the gateway during the etcd stage', async () => {
+  it('deploys a working cluster (lab6 the master, lab7 and lab8 nodes, etcd on all three) with the CLI, through a SIGKILL of the gateway during the etcd stage', async () => {
     const specFile = join(k.stateDir, 'cluster.yaml');
     writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
     const child = spawn(process.execPath, ['dist/apps/cli/main.js', 'up', '-f', specFile], {
@@ -157,19 +162,17 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(k.pid('gateway')).not.toBe(gatewayPid);
     for (const host of HOSTS) expect(out).toMatch(new RegExp(`etcd +${host} +\\S+ +.+\\(\\d+\\.\\ds\\)`));
     expect(out).toMatch(/pki +started/);
-    expect(out).toMatch(/resumed deploy job: pki, etcd/);
+    expect(out).toMatch(/resumed deploy job: pki, etcd, master, node, join, network, addons/);
     expect(out).toMatch(/job done in \d+\.\ds/);
-    // what the spec asks for beyond pki and etcd is named, never passed over in silence
-    expect(out).toContain('not deployed (kdeploy has no installer for it yet):');
-    expect(out).toContain('- control plane (kube-apiserver, kube-controller-manager, kube-scheduler) on lab6, lab7, lab8');
+    // every part of the spec is deployed: nothing is named as left out
+    expect(out).not.toContain('not deployed');
 
     // The stored state: every stage done with timings, every host done; the CAs from before the kill.
     const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
     expect(view['phase']).toBe('ready');
-    expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([
-      ['pki', 'done'],
-      ['etcd', 'done'],
-    ]);
+    expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual(
+      ['pki', 'etcd', 'master', 'node', 'join', 'network', 'addons'].map((id) => [id, 'done']),
+    );
     for (const host of HOSTS) expect(view['job'].stages[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
     expect(await cas()).toEqual(casBefore);
     expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
@@ -178,8 +181,11 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     const all: SseEvent[] = [];
     await stream(k, (e) => all.push(e));
     expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
-    const starts = all.filter((e) => e.event === 'stage-started').map((e) => e.data['stage']);
-    expect(starts).toEqual(['pki', 'etcd', 'etcd']);
+    const starts = all.filter((e) => e.event === 'stage-started').map((e) => String(e.data['stage']));
+    expect(starts.filter((x) => x === 'pki')).toHaveLength(1);
+    expect(starts.filter((x) => x === 'etcd')).toHaveLength(2);
+    // the nodes are prepared while etcd comes up, not after the control plane
+    expect(starts.indexOf('node')).toBeLessThan(starts.indexOf('master'));
     expect(all.filter((e) => e.event === 'job-started').map((e) => e.data['resumed'])).toEqual([false, true]);
     for (const host of HOSTS) expect(all.some((e) => e.event === 'host-step-finished' && e.data['host'] === host)).toBe(true);
     expect(all[all.length - 1]).toMatchObject({ event: 'job-finished', data: { state: 'done' } });
@@ -224,6 +230,34 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     );
     expect(noCert.code).not.toBe(0);
 
+    // The cluster works: the admin kubeconfig from the gateway, both nodes Ready, CoreDNS and metrics-server running.
+    const kubeconfigFile = join(k.stateDir, 'admin.kubeconfig');
+    const got = await runCli(k, ['kubeconfig', CLUSTER, '-o', kubeconfigFile]);
+    expect(got.code).toBe(0);
+    expect(statSync(kubeconfigFile).mode & 0o777).toBe(0o600);
+    expect(k.output.join('')).toContain('admin kubeconfig issued');
+    expect(k.output.join('')).not.toContain('PRIVATE KEY');
+    const kubectl = kubectlWith(lab, readFileSync(kubeconfigFile, 'utf8'));
+    expect(
+      (
+        await kubectl(
+          'get',
+          'nodes',
+          '-o',
+          'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}',
+        )
+      ).trim(),
+    ).toBe('lab7=True lab8=True');
+    const available = await kubectl(
+      'get',
+      'deployments',
+      '-n',
+      'kube-system',
+      '-o',
+      'jsonpath={range .items[*]}{.metadata.name}={.status.availableReplicas} {end}',
+    );
+    expect(available.trim()).toBe('coredns=2 metrics-server=1');
+
     // Now the dry run plans every host through etcd-installer's Plan, and pki-service through
     // InitCluster's dry run: an applied cluster plans nothing, as its re-apply changes nothing.
     const plan = await runCli(k, ['up', '-f', specFile, '--dry-run']);
@@ -236,10 +270,10 @@ describe('kdeploy whole, started by the launcher, deploys etcd on lab6-lab8', ()
     expect(await cas()).toHaveLength(3);
     const { code, out } = await runCli(k, ['delete', CLUSTER, '--purge-pki']);
     expect(code).toBe(0);
-    expect(out).toMatch(/started remove job: pki, etcd/);
+    expect(out).toMatch(/started remove job: /);
     expect(out).toMatch(/job done in/);
     expect(out.indexOf('Delete the cluster PKI')).toBeGreaterThan(out.indexOf('etcd '));
-    expect(await bare(lab)).toEqual([true, true, true]);
+    expect(await bare(lab)).toEqual(['', '', '']);
     expect(
       await cas().then(
         () => 'still there',

@@ -89,6 +89,21 @@ export function openApiDocument(): object {
     },
   });
   r.registerPath({
+    method: 'get',
+    path: '/clusters/{id}/kubeconfig',
+    operationId: 'getKubeconfig',
+    security: auth,
+    summary:
+      "The cluster's admin kubeconfig (SECRET: a new admin client key each call), pointing at its load balancer or first master; audited in the gateway log without its content",
+    request: { params: id },
+    responses: {
+      200: { description: 'kubeconfig YAML', content: { 'application/yaml': { schema: z.string() } } },
+      409: problem('The cluster is not deployed (its latest job is not a finished deploy)'),
+      404: problem('No such cluster'),
+      ...common,
+    },
+  });
+  r.registerPath({
     method: 'delete',
     path: '/clusters/{id}',
     operationId: 'deleteCluster',

@@ -1,6 +1,18 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { commonV1, etcdV1, pkiV1 } from '@kdeploy/proto';
-import { ClusterSpec, DerivedCluster, etcdSpecMessage, hostMessages, initClusterMessage, isUrlLocation } from '@kdeploy/cluster-spec';
+import type { commonV1, etcdV1, masterV1, networkV1, nodeV1, pkiV1 } from '@kdeploy/proto';
+import {
+  addonsSpecMessage,
+  ClusterSpec,
+  DerivedCluster,
+  endpointMessage,
+  etcdSpecMessage,
+  hostMessages,
+  initClusterMessage,
+  isUrlLocation,
+  masterSpecMessage,
+  networkSpecMessage,
+  nodeSpecMessage,
+} from '@kdeploy/cluster-spec';
 import type { ClusterSecrets } from '../store/job-store';
 
 /**
@@ -62,4 +74,30 @@ export function etcdSpecOf(inputs: DeployInputs): etcdV1.EtcdSpec {
 /** The etcd-installer asks pki-service for member certificates itself (CSRs made on the hosts). */
 export function pkiSourceOf(pkiAddress: string): commonV1.PkiSource {
   return { service: { address: pkiAddress } };
+}
+
+export const masterSpecOf = (inputs: DeployInputs): masterV1.MasterSpec => masterSpecMessage(inputs.derived);
+export const nodeSpecOf = (inputs: DeployInputs): nodeV1.NodeSpec => nodeSpecMessage(inputs.spec, inputs.derived);
+export const networkSpecOf = (inputs: DeployInputs): networkV1.NetworkSpec => networkSpecMessage(inputs.spec, inputs.derived);
+export const endpointOf = (inputs: DeployInputs): commonV1.ControlPlaneEndpoint => endpointMessage(inputs.derived);
+export const addonsOf = (inputs: DeployInputs): masterV1.AddonsSpec => addonsSpecMessage(inputs.spec, inputs.derived);
+
+/** The common part of every installer call: target, artifacts and pki-service. Holds secrets. */
+export const installerRequest = (inputs: DeployInputs, pkiAddress: string) => ({
+  target: targetOf(inputs),
+  artifacts: artifactSourceOf(inputs),
+  pki: pkiSourceOf(pkiAddress),
+});
+
+/**
+ * Where a kubeconfig handed to a person points: the load balancer, or the first master. A
+ * local-proxy endpoint (127.0.0.1 on every host) is the hosts' own, not reachable from elsewhere;
+ * every master's address is on the apiserver's certificate.
+ */
+export function externalEndpoint(d: DerivedCluster): commonV1.ControlPlaneEndpoint {
+  if (d.apiserver.endpointKind === 'local-proxy') {
+    const first = Object.values(d.apiserver.advertiseAddresses)[0] ?? d.apiserver.endpointAddress;
+    return { address: first, port: d.apiserver.port };
+  }
+  return { address: d.apiserver.endpointAddress, port: d.apiserver.endpointPort };
 }

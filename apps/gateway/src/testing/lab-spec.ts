@@ -2,8 +2,9 @@ import type { ClusterSpecInput } from '@kdeploy/cluster-spec';
 import type { LabInfo } from '@kdeploy/testing';
 
 /**
- * A spec for lab6..lab8 (this engineer's share of the lab), made from the lab's state:
- * addresses, key file, known_hosts, artifacts dir. Three etcd members.
+ * A spec for lab6..lab8 (the gateway's share of the lab), made from the lab's state:
+ * addresses, key file, known_hosts, artifacts dir. The classic topology: lab6 the master,
+ * lab7 and lab8 the nodes, etcd on all three.
  */
 export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
   const hosts = lab.hosts.filter((h) => ['lab6', 'lab7', 'lab8'].includes(h.name));
@@ -14,9 +15,13 @@ export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
     metadata: { name },
     spec: {
       kubernetesVersion: 'v1.37.2',
-      hosts: hosts.map((h) => ({ name: h.name, address: h.address, roles: ['master', 'etcd', 'node'] })),
+      hosts: hosts.map((h, i) => ({ name: h.name, address: h.address, roles: i === 0 ? ['master', 'etcd'] : ['etcd', 'node'] })),
       ssh: { user: 'root', privateKeyFile: lab.privateKeyFile, knownHostsFile: lab.knownHostsFile },
       controlPlane: { endpoint: 'local-proxy' },
+      // the lab's kernel runs cgroup v1 (tools/lab/README.md)
+      hostPreparation: { cgroupV1: 'allow' },
+      // CoreDNS asks nothing outside the lab: other names go to the master, where no resolver answers
+      network: { upstreamResolvers: [hosts[0].address] },
       artifacts: { source: lab.artifactsDir },
     },
   };

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { NotFoundError } from '@kdeploy/errors';
 import type { GatewayContext } from '../../context';
 import { planStages } from '../../jobs/dry-run';
+import { externalEndpoint, pkiSourceOf } from '../../jobs/requests';
 import { removalGraph } from '../../jobs/graph';
 import type { StageContext } from '../../jobs/stage';
 import { BadRequestError, ConflictError, IdempotencyMismatchError } from '../../api-errors';
@@ -85,6 +86,22 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const reopened = await store.reopenJob(job.id);
     runner.start(reopened, true);
     accepted(res, job.clusterId, job.id);
+  });
+
+  router.get('/:id/kubeconfig', async (req, res) => {
+    const { cluster, jobs } = await latest(req.params['id']);
+    const phase = phaseOf(jobs[0]);
+    if (phase !== 'ready') throw new ConflictError(`cluster ${cluster.id} is ${phase}; its kubeconfig exists once a deploy job is done`);
+    const inputs = await runner.inputsOf(cluster.id);
+    const { kubeconfig } = await ctx.services.master.unary('GetAdminKubeconfig', {
+      clusterId: cluster.id,
+      endpoint: externalEndpoint(inputs.derived),
+      pki: pkiSourceOf(ctx.services.addresses.pki),
+      clusterName: cluster.id,
+    });
+    // who took an admin credential is audited; the credential itself never reaches a log
+    ctx.logger.info({ audit: 'kubeconfig-issued', cluster: cluster.id, remote: req.ip }, 'admin kubeconfig issued');
+    res.set('cache-control', 'no-store').type('application/yaml').send(kubeconfig);
   });
 
   router.delete('/:id', async (req, res) => {

@@ -1,0 +1,31 @@
+import { forwardProgress } from '../forward-progress';
+import { addonsOf, installerRequest, masterSpecOf } from '../requests';
+import type { Stage, StageContext, StageProgress } from '../stage';
+import { KUBERNETES_API } from './master';
+
+/** ApplyAddons' steps are cluster-wide (no host): they show under the Kubernetes API. */
+const onApi = (p: StageProgress): StageProgress => ({
+  hostStepStarted: (host, step, title) => p.hostStepStarted(host || KUBERNETES_API, step, title),
+  hostStepFinished: (host, step, title, outcome, ms, error) => p.hostStepFinished(host || KUBERNETES_API, step, title, outcome, ms, error),
+  log: (level, message, host) => p.log(level, message, host || undefined),
+});
+
+/** The add-ons (CoreDNS, metrics-server) through master-installer, once the nodes are Ready on the pod network. */
+export const addonsStage: Stage = {
+  id: 'addons',
+  title: 'Apply the add-ons',
+  needs: ['join', 'network'],
+  async run(ctx: StageContext) {
+    const request = {
+      ...installerRequest(ctx.inputs, ctx.services.addresses.pki),
+      spec: masterSpecOf(ctx.inputs),
+      addons: addonsOf(ctx.inputs),
+      readyTimeoutSeconds: 300,
+    };
+    await forwardProgress(
+      'master ApplyAddons',
+      ctx.services.master.stream('ApplyAddons', request, { signal: ctx.signal }),
+      onApi(ctx.progress),
+    );
+  },
+};

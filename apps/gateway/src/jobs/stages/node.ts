@@ -1,0 +1,52 @@
+import { forwardProgress } from '../forward-progress';
+import { installerStage } from '../installer-stage';
+import { installerRequest, masterSpecOf, nodeSpecOf, targetOf } from '../requests';
+import type { Stage, StageContext } from '../stage';
+import { KUBERNETES_API } from './master';
+
+const request = (ctx: StageContext) => ({ ...installerRequest(ctx.inputs, ctx.services.addresses.pki), spec: nodeSpecOf(ctx.inputs) });
+
+/**
+ * The nodes up to their kubelet's start: host preparation, binaries, containerd with the
+ * bundle's images, certificates, kube-proxy. It needs only the CAs, so it runs while etcd and
+ * the control plane come up. Its removal takes the whole node off its host.
+ */
+export const nodeStage: Stage = installerStage(
+  { id: 'node', title: 'Prepare the nodes', removeTitle: 'Remove the nodes', needs: ['pki'] },
+  {
+    plan: (ctx) => ctx.services.node.unary('Plan', request(ctx), { signal: ctx.signal }),
+    apply: (ctx) => ctx.services.node.stream('Apply', request(ctx), { signal: ctx.signal }),
+    remove: (ctx) =>
+      ctx.services.node.stream('Remove', { target: targetOf(ctx.inputs), spec: nodeSpecOf(ctx.inputs) }, { signal: ctx.signal }),
+  },
+);
+
+const READY_TIMEOUT_S = 300;
+
+/**
+ * The kubelets join with a bootstrap token made for this stage (expiring in 15 minutes) and
+ * the stage ends when every Node is Ready, which needs the pod network: it runs beside the
+ * network stage.
+ */
+export const joinStage: Stage = {
+  id: 'join',
+  title: 'Join the nodes',
+  needs: ['master', 'node'],
+  async run(ctx) {
+    const title = 'Create a bootstrap token';
+    ctx.progress.hostStepStarted(KUBERNETES_API, 'join/bootstrap-token', title);
+    const started = Date.now();
+    const master = { ...installerRequest(ctx.inputs, ctx.services.addresses.pki), spec: masterSpecOf(ctx.inputs) };
+    const { token, tokenId } = await ctx.services.master.unary(
+      'CreateBootstrapToken',
+      { ...master, ttlSeconds: 900, description: `kdeploy join of cluster ${ctx.inputs.clusterId}` },
+      { signal: ctx.signal },
+    );
+    ctx.progress.hostStepFinished(KUBERNETES_API, 'join/bootstrap-token', `${title} (${tokenId})`, 'changed', Date.now() - started);
+    await forwardProgress(
+      'node Join',
+      ctx.services.node.stream('Join', { ...request(ctx), token, readyTimeoutSeconds: READY_TIMEOUT_S }, { signal: ctx.signal }),
+      ctx.progress,
+    );
+  },
+};
