@@ -1,8 +1,9 @@
 /**
- * Wall time from `POST /clusters` to a healthy 3-member etcd on lab6-lab8, against the sum
- * of the stages' own times. Starts kdeploy with the launcher (as a user would), deploys,
- * removes, and deploys again. DELETE removes the hosts' binary cache too (etcd Remove with
- * keep_artifact_cache false), so both runs copy the binaries; run 2 has the CAs already.
+ * Wall time from `POST /clusters` to `done` for the classic topology on lab6-lab8 (lab6 the
+ * master, lab7 and lab8 nodes, etcd on all three, flannel, CoreDNS and metrics-server), against
+ * the sum of the stages' own times (the graph's gain). Starts kdeploy with the launcher (as a
+ * user would), deploys, removes, and deploys again; run 2 has the CAs already, and the nodes'
+ * hash-named artifact cache (etcd's is removed with etcd).
  * Run: `npx nx run gateway:bench`.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ async function deployOnce(k: Launched, spec: unknown, label: string): Promise<vo
   if (view['phase'] !== 'ready') throw new Error(`deploy failed: ${JSON.stringify(view['job'].error)}`);
   const stages = view['job'].stages as { id: string; durationMs: number; hosts: Record<string, { durationMs?: number }> }[];
   const sum = stages.reduce((a, s) => a + s.durationMs, 0);
-  process.stdout.write(`${label}\n  wall time POST -> healthy etcd: ${(wall / 1000).toFixed(2)} s\n`);
+  process.stdout.write(`${label}\n  wall time POST -> done: ${(wall / 1000).toFixed(2)} s\n`);
   for (const s of stages) {
     const hosts = Object.entries(s.hosts)
       .map(([h, x]) => `${h} ${((x.durationMs ?? 0) / 1000).toFixed(2)} s`)
@@ -68,9 +69,10 @@ async function main(): Promise<void> {
   try {
     const spec = labSpec(lab, CLUSTER);
     writeFileSync(join(k.stateDir, 'cluster.json'), JSON.stringify(spec));
-    await deployOnce(k, spec, 'run 1 (new CAs, binaries copied to bare hosts)');
+    await deployOnce(k, spec, 'run 1 (new CAs, artifacts copied to bare hosts)');
     await remove(k);
-    await deployOnce(k, spec, 'run 2 (CAs exist, binaries copied again: DELETE removed the cache)');
+    await deployOnce(k, spec, "run 2 (CAs exist; the nodes' artifact cache kept, etcd's removed)");
+    await deployOnce(k, spec, 'run 3: re-apply of the running cluster (nothing to change)');
     await remove(k);
   } finally {
     await k.stop();

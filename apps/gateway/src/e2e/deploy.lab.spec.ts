@@ -235,8 +235,9 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     const got = await runCli(k, ['kubeconfig', CLUSTER, '-o', kubeconfigFile]);
     expect(got.code).toBe(0);
     expect(statSync(kubeconfigFile).mode & 0o777).toBe(0o600);
-    expect(k.output.join('')).toContain('admin kubeconfig issued');
-    expect(k.output.join('')).not.toContain('PRIVATE KEY');
+    const gatewayLog = readFileSync(join(k.stateDir, 'logs', 'gateway.log'), 'utf8');
+    expect(gatewayLog).toMatch(/"audit":"kubeconfig-issued".*"cluster":"gw-lab"/);
+    expect(gatewayLog).not.toContain('PRIVATE KEY');
     const kubectl = kubectlWith(lab, readFileSync(kubeconfigFile, 'utf8'));
     expect(
       (
