@@ -3,8 +3,19 @@ import { parseClusterSpecText } from './text';
 import { EXAMPLES_DIR, exampleText } from './testing/fixtures';
 
 describe('the examples in examples/', () => {
-  it('are exactly the lab and seed specs', () => {
-    expect(readdirSync(EXAMPLES_DIR).sort()).toEqual(['lab-cluster.yaml', 'seed-cluster.yaml']);
+  it('are exactly the lab, classic and seed specs', () => {
+    expect(readdirSync(EXAMPLES_DIR).sort()).toEqual(['classic-cluster.yaml', 'lab-cluster.yaml', 'seed-cluster.yaml']);
+  });
+
+  it('classic-cluster.yaml validates as the classic topology on lab hosts, resolving nothing outside the lab', () => {
+    const classic = parseClusterSpecText(exampleText('classic-cluster.yaml'));
+    expect(classic.spec.hosts.map((h) => [h.name, h.roles])).toEqual([
+      ['lab1', ['master', 'etcd']],
+      ['lab2', ['etcd', 'node']],
+      ['lab3', ['etcd', 'node']],
+    ]);
+    expect(classic.spec.network.upstreamResolvers).toEqual(['10.211.0.11']);
+    expect(classic.spec.hostPreparation.cgroupV1).toBe('allow');
   });
 
   it("lab-cluster.yaml validates and opts in to the lab kernel's cgroup v1", () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const EXAMPLES_DIR = join(__dirname, '..', '..', '..', '..', '..', 'examples');
 
 /** Text of `examples/<name>`. */
-export function exampleText(name: 'lab-cluster.yaml' | 'seed-cluster.yaml'): string {
+export function exampleText(name: 'lab-cluster.yaml' | 'classic-cluster.yaml' | 'seed-cluster.yaml'): string {
   return readFileSync(join(EXAMPLES_DIR, name), 'utf8');
 }
 
