@@ -230,6 +230,24 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       });
       expect(typeof utilisation).toBe('number');
 
+      // master-installer's smoke check passes from inside the cluster, each check named
+      const checked = await c.check();
+      expect(checked.result?.error?.message ?? '').toBe('');
+      const said = checked.events.flatMap((e) => (e.log ? [e.log.message] : []));
+      expect(said).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^pod-to-pod ${A} -> ${B} `)),
+          expect.stringMatching(/^service \S+ answered/),
+          expect.stringMatching(new RegExp(`^dns kubernetes.default.svc.${domain} -> `)),
+        ]),
+      );
+      expect(checked.events.filter((e) => e.stepFinished).map((e) => e.stepFinished?.stepId)).toEqual([
+        'check/nodes-ready',
+        'check/pods',
+        'check/from-inside',
+        'check/metrics',
+      ]);
+
       // re-apply: nothing changes, the add-ons' pods stay the same pods
       const podsBefore = await kubectl('get', 'pods', '-n', 'kube-system', '-o', 'jsonpath={.items[*].metadata.uid}');
       const again = await c.addons();

@@ -17,6 +17,8 @@ const PLURAL: Record<string, string> = {
   ClusterRoleBinding: 'clusterrolebindings',
   ConfigMap: 'configmaps',
   Deployment: 'deployments',
+  Namespace: 'namespaces',
+  Pod: 'pods',
   RoleBinding: 'rolebindings',
   Secret: 'secrets',
   Service: 'services',

@@ -123,6 +123,19 @@ export function labControlPlane(
     addons(addons: masterV1.AddonsSpec = addonsSpecMessage(spec, derived)) {
       return collectProgress(services.master.client.stream('ApplyAddons', { ...masterRequest(), addons, readyTimeoutSeconds: 240 }));
     },
+    /** master-installer's CheckCluster over `nodes` (the smoke check from inside the cluster); resolves with its progress. */
+    check(nodes: readonly string[], expect: { dns: boolean; metrics: boolean }) {
+      const hosts = [...(target([masterHost], 'ROLE_MASTER').hosts ?? []), ...(target(nodes, 'ROLE_NODE').hosts ?? [])];
+      return collectProgress(
+        services.master.client.stream('CheckCluster', {
+          ...masterRequest(),
+          target: { ...target([masterHost], 'ROLE_MASTER'), hosts },
+          expectDns: expect.dns,
+          expectMetrics: expect.metrics,
+          timeoutSeconds: 240,
+        }),
+      );
+    },
     /** The control plane and etcd off the host, data and all. */
     async remove(): Promise<void> {
       await collectProgress(

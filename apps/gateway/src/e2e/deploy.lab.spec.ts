@@ -38,20 +38,19 @@ const bare = async (lab: LabInfo) =>
   Promise.all(
     lab.hosts
       .filter((h) => HOSTS.includes(h.name))
-      .map(
-        async (h) =>
-          (
-            await labSsh(
-              lab,
-              h,
-              [
-                'for p in /etc/etcd /var/lib/etcd /etc/kdeploy /etc/kubernetes /var/lib/kubelet /etc/flannel /etc/cni/net.d/10-flannel.conflist; do test -e $p && echo $p; done',
-                'for u in etcd kube-apiserver kubelet kube-proxy containerd flanneld; do systemctl is-active --quiet $u && echo $u; done',
-                'for l in cni0 flannel.1; do ip link show $l >/dev/null 2>&1 && echo $l; done',
-                'true',
-              ].join('; '),
-            )
-          ).stdout.trim(),
+      .map(async (h) =>
+        (
+          await labSsh(
+            lab,
+            h,
+            [
+              'for p in /etc/etcd /var/lib/etcd /etc/kdeploy /etc/kubernetes /var/lib/kubelet /etc/flannel /etc/cni/net.d/10-flannel.conflist; do test -e $p && echo $p; done',
+              'for u in etcd kube-apiserver kubelet kube-proxy containerd flanneld; do systemctl is-active --quiet $u && echo $u; done',
+              'for l in cni0 flannel.1; do ip link show $l >/dev/null 2>&1 && echo $l; done',
+              'true',
+            ].join('; '),
+          )
+        ).stdout.trim(),
       ),
   );
 
@@ -162,7 +161,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(k.pid('gateway')).not.toBe(gatewayPid);
     for (const host of HOSTS) expect(out).toMatch(new RegExp(`etcd +${host} +\\S+ +.+\\(\\d+\\.\\ds\\)`));
     expect(out).toMatch(/pki +started/);
-    expect(out).toMatch(/resumed deploy job: pki, etcd, master, node, join, network, addons/);
+    expect(out).toMatch(/resumed deploy job: pki, etcd, master, node, join, network, addons, smoke/);
     expect(out).toMatch(/job done in \d+\.\ds/);
     // every part of the spec is deployed: nothing is named as left out
     expect(out).not.toContain('not deployed');
@@ -171,7 +170,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
     expect(view['phase']).toBe('ready');
     expect(view['job'].stages.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual(
-      ['pki', 'etcd', 'master', 'node', 'join', 'network', 'addons'].map((id) => [id, 'done']),
+      ['pki', 'etcd', 'master', 'node', 'join', 'network', 'addons', 'smoke'].map((id) => [id, 'done']),
     );
     for (const host of HOSTS) expect(view['job'].stages[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
     expect(await cas()).toEqual(casBefore);

@@ -2,6 +2,7 @@ import { AsyncServiceImplementation, CallContext } from '@kdeploy/grpc';
 import { clusterIdOf, clusterPki, ProgressStream, withSession } from '@kdeploy/installer';
 import { commonV1, masterV1 } from '@kdeploy/proto';
 import { applyAddons } from '../procedures/addons';
+import { checkCluster } from '../procedures/check-cluster';
 import { applyInstall, planInstall, removeInstall } from '../procedures/apply';
 import { adminKubeconfig, applyBootstrapRbac, createBootstrapToken, deleteBootstrapToken } from '../procedures/cluster-api';
 import { openSession, SessionDeps } from '../procedures/session';
@@ -30,6 +31,9 @@ export function masterHandlers(deps: SessionDeps): Handlers {
     DeleteBootstrapToken: (req, ctx) => withSession(session(req, ctx), (s) => deleteBootstrapToken(s, req.tokenId)),
     async ApplyAddons(req, send, ctx) {
       await withSession(session(req, ctx), (s) => applyAddons(s, req, progressOf(send)));
+    },
+    async CheckCluster(req, send, ctx) {
+      await withSession(session(req, ctx), (s) => checkCluster(s, req, progressOf(send)));
     },
     async GetAdminKubeconfig(req, ctx) {
       const pki = clusterPki(req.pki, clusterIdOf({ clusterId: req.clusterId } as commonV1.Target__Output), deps.pkiTls, ctx.signal);

@@ -54,6 +54,8 @@ export async function startNetworkHarness() {
       removeControlPlane: () => cp.remove(),
       /** master-installer's ApplyAddons: the spec's add-ons (CoreDNS, metrics-server), or the ones given. */
       addons: (addons?: masterV1.AddonsSpec) => cp.addons(addons),
+      /** master-installer's CheckCluster over the nodes. */
+      check: (expect = { dns: true, metrics: true }) => cp.check(NETWORK_LAB.nodes, expect),
       /** node-installer's Apply: everything of a node but the kubelet's start. */
       installNodes: () => collectProgress(nodes.client.stream('Apply', nodeRequest())),
       /** node-installer's Join: the kubelets start and the call waits until the Nodes are Ready (which needs a pod network). */

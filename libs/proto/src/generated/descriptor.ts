@@ -1293,6 +1293,11 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "responseType": "ApplyAddonsResponse",
                       "responseStream": true
                     },
+                    "CheckCluster": {
+                      "requestType": "CheckClusterRequest",
+                      "responseType": "CheckClusterResponse",
+                      "responseStream": true
+                    },
                     "GetAdminKubeconfig": {
                       "requestType": "GetAdminKubeconfigRequest",
                       "responseType": "GetAdminKubeconfigResponse"
@@ -1755,6 +1760,46 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                   }
                 },
                 "ApplyAddonsResponse": {
+                  "fields": {
+                    "event": {
+                      "type": "kdeploy.common.v1.ProgressEvent",
+                      "id": 1
+                    }
+                  }
+                },
+                "CheckClusterRequest": {
+                  "fields": {
+                    "target": {
+                      "type": "kdeploy.common.v1.Target",
+                      "id": 1
+                    },
+                    "spec": {
+                      "type": "MasterSpec",
+                      "id": 2
+                    },
+                    "artifacts": {
+                      "type": "kdeploy.common.v1.ArtifactSource",
+                      "id": 3
+                    },
+                    "pki": {
+                      "type": "kdeploy.common.v1.PkiSource",
+                      "id": 4
+                    },
+                    "timeoutSeconds": {
+                      "type": "uint32",
+                      "id": 5
+                    },
+                    "expectMetrics": {
+                      "type": "bool",
+                      "id": 6
+                    },
+                    "expectDns": {
+                      "type": "bool",
+                      "id": 7
+                    }
+                  }
+                },
+                "CheckClusterResponse": {
                   "fields": {
                     "event": {
                       "type": "kdeploy.common.v1.ProgressEvent",

@@ -4,7 +4,7 @@ import type { Stage, StageContext, StageProgress } from '../stage';
 import { KUBERNETES_API } from './master';
 
 /** ApplyAddons' steps are cluster-wide (no host): they show under the Kubernetes API. */
-const onApi = (p: StageProgress): StageProgress => ({
+export const onApi = (p: StageProgress): StageProgress => ({
   hostStepStarted: (host, step, title) => p.hostStepStarted(host || KUBERNETES_API, step, title),
   hostStepFinished: (host, step, title, outcome, ms, error) => p.hostStepFinished(host || KUBERNETES_API, step, title, outcome, ms, error),
   log: (level, message, host) => p.log(level, message, host || undefined),

@@ -8,6 +8,8 @@ export * from '../types/kdeploy/master/v1/ApplyBootstrapRbacResponse';
 export * from '../types/kdeploy/master/v1/ApplyRequest';
 export * from '../types/kdeploy/master/v1/ApplyResponse';
 export * from '../types/kdeploy/master/v1/AuditLog';
+export * from '../types/kdeploy/master/v1/CheckClusterRequest';
+export * from '../types/kdeploy/master/v1/CheckClusterResponse';
 export * from '../types/kdeploy/master/v1/CoreDns';
 export * from '../types/kdeploy/master/v1/CreateBootstrapTokenRequest';
 export * from '../types/kdeploy/master/v1/CreateBootstrapTokenResponse';

@@ -41,6 +41,8 @@ import type { ApplyBootstrapRbacResponse as _kdeploy_master_v1_ApplyBootstrapRba
 import type { ApplyRequest as _kdeploy_master_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_master_v1_ApplyRequest__Output } from './kdeploy/master/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_master_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_master_v1_ApplyResponse__Output } from './kdeploy/master/v1/ApplyResponse';
 import type { AuditLog as _kdeploy_master_v1_AuditLog, AuditLog__Output as _kdeploy_master_v1_AuditLog__Output } from './kdeploy/master/v1/AuditLog';
+import type { CheckClusterRequest as _kdeploy_master_v1_CheckClusterRequest, CheckClusterRequest__Output as _kdeploy_master_v1_CheckClusterRequest__Output } from './kdeploy/master/v1/CheckClusterRequest';
+import type { CheckClusterResponse as _kdeploy_master_v1_CheckClusterResponse, CheckClusterResponse__Output as _kdeploy_master_v1_CheckClusterResponse__Output } from './kdeploy/master/v1/CheckClusterResponse';
 import type { CoreDns as _kdeploy_master_v1_CoreDns, CoreDns__Output as _kdeploy_master_v1_CoreDns__Output } from './kdeploy/master/v1/CoreDns';
 import type { CreateBootstrapTokenRequest as _kdeploy_master_v1_CreateBootstrapTokenRequest, CreateBootstrapTokenRequest__Output as _kdeploy_master_v1_CreateBootstrapTokenRequest__Output } from './kdeploy/master/v1/CreateBootstrapTokenRequest';
 import type { CreateBootstrapTokenResponse as _kdeploy_master_v1_CreateBootstrapTokenResponse, CreateBootstrapTokenResponse__Output as _kdeploy_master_v1_CreateBootstrapTokenResponse__Output } from './kdeploy/master/v1/CreateBootstrapTokenResponse';
@@ -124,6 +126,8 @@ export interface ProtoGrpcType {
         ApplyRequest: MessageTypeDefinition<_kdeploy_master_v1_ApplyRequest, _kdeploy_master_v1_ApplyRequest__Output>
         ApplyResponse: MessageTypeDefinition<_kdeploy_master_v1_ApplyResponse, _kdeploy_master_v1_ApplyResponse__Output>
         AuditLog: MessageTypeDefinition<_kdeploy_master_v1_AuditLog, _kdeploy_master_v1_AuditLog__Output>
+        CheckClusterRequest: MessageTypeDefinition<_kdeploy_master_v1_CheckClusterRequest, _kdeploy_master_v1_CheckClusterRequest__Output>
+        CheckClusterResponse: MessageTypeDefinition<_kdeploy_master_v1_CheckClusterResponse, _kdeploy_master_v1_CheckClusterResponse__Output>
         CoreDns: MessageTypeDefinition<_kdeploy_master_v1_CoreDns, _kdeploy_master_v1_CoreDns__Output>
         CreateBootstrapTokenRequest: MessageTypeDefinition<_kdeploy_master_v1_CreateBootstrapTokenRequest, _kdeploy_master_v1_CreateBootstrapTokenRequest__Output>
         CreateBootstrapTokenResponse: MessageTypeDefinition<_kdeploy_master_v1_CreateBootstrapTokenResponse, _kdeploy_master_v1_CreateBootstrapTokenResponse__Output>

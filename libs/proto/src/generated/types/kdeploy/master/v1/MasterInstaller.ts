@@ -8,6 +8,8 @@ import type { ApplyBootstrapRbacRequest as _kdeploy_master_v1_ApplyBootstrapRbac
 import type { ApplyBootstrapRbacResponse as _kdeploy_master_v1_ApplyBootstrapRbacResponse, ApplyBootstrapRbacResponse__Output as _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output } from '../../../kdeploy/master/v1/ApplyBootstrapRbacResponse';
 import type { ApplyRequest as _kdeploy_master_v1_ApplyRequest, ApplyRequest__Output as _kdeploy_master_v1_ApplyRequest__Output } from '../../../kdeploy/master/v1/ApplyRequest';
 import type { ApplyResponse as _kdeploy_master_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_master_v1_ApplyResponse__Output } from '../../../kdeploy/master/v1/ApplyResponse';
+import type { CheckClusterRequest as _kdeploy_master_v1_CheckClusterRequest, CheckClusterRequest__Output as _kdeploy_master_v1_CheckClusterRequest__Output } from '../../../kdeploy/master/v1/CheckClusterRequest';
+import type { CheckClusterResponse as _kdeploy_master_v1_CheckClusterResponse, CheckClusterResponse__Output as _kdeploy_master_v1_CheckClusterResponse__Output } from '../../../kdeploy/master/v1/CheckClusterResponse';
 import type { CreateBootstrapTokenRequest as _kdeploy_master_v1_CreateBootstrapTokenRequest, CreateBootstrapTokenRequest__Output as _kdeploy_master_v1_CreateBootstrapTokenRequest__Output } from '../../../kdeploy/master/v1/CreateBootstrapTokenRequest';
 import type { CreateBootstrapTokenResponse as _kdeploy_master_v1_CreateBootstrapTokenResponse, CreateBootstrapTokenResponse__Output as _kdeploy_master_v1_CreateBootstrapTokenResponse__Output } from '../../../kdeploy/master/v1/CreateBootstrapTokenResponse';
 import type { DeleteBootstrapTokenRequest as _kdeploy_master_v1_DeleteBootstrapTokenRequest, DeleteBootstrapTokenRequest__Output as _kdeploy_master_v1_DeleteBootstrapTokenRequest__Output } from '../../../kdeploy/master/v1/DeleteBootstrapTokenRequest';
@@ -65,6 +67,21 @@ export interface MasterInstallerClient extends grpc.Client {
   applyBootstrapRbac(argument: _kdeploy_master_v1_ApplyBootstrapRbacRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>): grpc.ClientUnaryCall;
   applyBootstrapRbac(argument: _kdeploy_master_v1_ApplyBootstrapRbacRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>): grpc.ClientUnaryCall;
   applyBootstrapRbac(argument: _kdeploy_master_v1_ApplyBootstrapRbacRequest, callback: grpc.requestCallback<_kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Checks the cluster from inside: every node Ready, a pod on every node, pod-to-pod traffic
+   * across nodes, a Service answering, DNS resolving, the metrics API answering. Its own
+   * namespace is deleted at the end; a failing check names what failed.
+   */
+  CheckCluster(argument: _kdeploy_master_v1_CheckClusterRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_CheckClusterResponse__Output>;
+  CheckCluster(argument: _kdeploy_master_v1_CheckClusterRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_CheckClusterResponse__Output>;
+  /**
+   * Checks the cluster from inside: every node Ready, a pod on every node, pod-to-pod traffic
+   * across nodes, a Service answering, DNS resolving, the metrics API answering. Its own
+   * namespace is deleted at the end; a failing check names what failed.
+   */
+  checkCluster(argument: _kdeploy_master_v1_CheckClusterRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_CheckClusterResponse__Output>;
+  checkCluster(argument: _kdeploy_master_v1_CheckClusterRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_kdeploy_master_v1_CheckClusterResponse__Output>;
   
   /**
    * Creates a bootstrap token (a kube-system Secret) for kubelets to join with.
@@ -177,6 +194,13 @@ export interface MasterInstallerHandlers extends grpc.UntypedServiceImplementati
   ApplyBootstrapRbac: grpc.handleUnaryCall<_kdeploy_master_v1_ApplyBootstrapRbacRequest__Output, _kdeploy_master_v1_ApplyBootstrapRbacResponse>;
   
   /**
+   * Checks the cluster from inside: every node Ready, a pod on every node, pod-to-pod traffic
+   * across nodes, a Service answering, DNS resolving, the metrics API answering. Its own
+   * namespace is deleted at the end; a failing check names what failed.
+   */
+  CheckCluster: grpc.handleServerStreamingCall<_kdeploy_master_v1_CheckClusterRequest__Output, _kdeploy_master_v1_CheckClusterResponse>;
+  
+  /**
    * Creates a bootstrap token (a kube-system Secret) for kubelets to join with.
    */
   CreateBootstrapToken: grpc.handleUnaryCall<_kdeploy_master_v1_CreateBootstrapTokenRequest__Output, _kdeploy_master_v1_CreateBootstrapTokenResponse>;
@@ -212,6 +236,7 @@ export interface MasterInstallerDefinition extends grpc.ServiceDefinition {
   Apply: MethodDefinition<_kdeploy_master_v1_ApplyRequest, _kdeploy_master_v1_ApplyResponse, _kdeploy_master_v1_ApplyRequest__Output, _kdeploy_master_v1_ApplyResponse__Output>
   ApplyAddons: MethodDefinition<_kdeploy_master_v1_ApplyAddonsRequest, _kdeploy_master_v1_ApplyAddonsResponse, _kdeploy_master_v1_ApplyAddonsRequest__Output, _kdeploy_master_v1_ApplyAddonsResponse__Output>
   ApplyBootstrapRbac: MethodDefinition<_kdeploy_master_v1_ApplyBootstrapRbacRequest, _kdeploy_master_v1_ApplyBootstrapRbacResponse, _kdeploy_master_v1_ApplyBootstrapRbacRequest__Output, _kdeploy_master_v1_ApplyBootstrapRbacResponse__Output>
+  CheckCluster: MethodDefinition<_kdeploy_master_v1_CheckClusterRequest, _kdeploy_master_v1_CheckClusterResponse, _kdeploy_master_v1_CheckClusterRequest__Output, _kdeploy_master_v1_CheckClusterResponse__Output>
   CreateBootstrapToken: MethodDefinition<_kdeploy_master_v1_CreateBootstrapTokenRequest, _kdeploy_master_v1_CreateBootstrapTokenResponse, _kdeploy_master_v1_CreateBootstrapTokenRequest__Output, _kdeploy_master_v1_CreateBootstrapTokenResponse__Output>
   DeleteBootstrapToken: MethodDefinition<_kdeploy_master_v1_DeleteBootstrapTokenRequest, _kdeploy_master_v1_DeleteBootstrapTokenResponse, _kdeploy_master_v1_DeleteBootstrapTokenRequest__Output, _kdeploy_master_v1_DeleteBootstrapTokenResponse__Output>
   GetAdminKubeconfig: MethodDefinition<_kdeploy_master_v1_GetAdminKubeconfigRequest, _kdeploy_master_v1_GetAdminKubeconfigResponse, _kdeploy_master_v1_GetAdminKubeconfigRequest__Output, _kdeploy_master_v1_GetAdminKubeconfigResponse__Output>

@@ -1,0 +1,180 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { resolveArtifacts } from '@kdeploy/artifacts';
+import { PreconditionError, SpecError } from '@kdeploy/errors';
+import { ProgressStream } from '@kdeploy/installer';
+import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
+import type { masterV1 } from '@kdeploy/proto';
+import { EventSequencer } from '@kdeploy/steps';
+import { CHECKER, checkerPod, namespace, serverName, serverPod, service, SERVICE, SMOKE_NS } from '../smoke/objects';
+import { adminAccess } from './cluster-api';
+import { Session } from './session';
+
+const POLL_MS = 500;
+
+interface Pod {
+  status?: { phase?: string; podIP?: string; containerStatuses?: { state?: { waiting?: { reason?: string; message?: string } } }[] };
+}
+interface Node {
+  metadata: { name: string };
+  status?: { conditions?: { type: string; status: string; message?: string }[] };
+}
+
+/** Polls `probe` until it says done or the deadline passes; the error names what was still missing. */
+async function until(deadline: number, what: string, probe: () => Promise<string | undefined>, signal?: AbortSignal): Promise<void> {
+  for (;;) {
+    const missing = await probe();
+    if (missing === undefined) return;
+    if (Date.now() > deadline) throw new PreconditionError(`${what}: ${missing}`);
+    await sleep(POLL_MS, undefined, { signal });
+  }
+}
+
+const podPath = (name: string) => `/api/v1/namespaces/${SMOKE_NS}/pods/${name}`;
+
+async function podState(api: ApiAccess, name: string): Promise<Pod> {
+  const r = await kubeApi(api, 'GET', podPath(name));
+  return r.status === 200 ? (r.body as Pod) : {};
+}
+
+const waitingReason = (p: Pod) =>
+  p.status?.containerStatuses
+    ?.map((c) => c.state?.waiting && `${c.state.waiting.reason ?? ''} ${c.state.waiting.message ?? ''}`.trim())
+    .find(Boolean) ??
+  p.status?.phase ??
+  'not created';
+
+/** Deletes the namespace and waits (briefly) until it is gone, so the next check starts clean. */
+async function dropNamespace(api: ApiAccess, deadline: number, signal?: AbortSignal): Promise<void> {
+  const r = await kubeApi(api, 'DELETE', `/api/v1/namespaces/${SMOKE_NS}`);
+  if (r.status === 404) return;
+  await until(
+    deadline,
+    `namespace ${SMOKE_NS} still terminating`,
+    async () => ((await kubeApi(api, 'GET', `/api/v1/namespaces/${SMOKE_NS}`)).status === 404 ? undefined : 'still there'),
+    signal,
+  );
+}
+
+/**
+ * CheckCluster: the cluster checked from inside, each check a cluster-wide step: every node
+ * Ready; a pod of the bundle's test image on every node; from a pod, every other pod by its IP,
+ * a Service by its ClusterIP and, with DNS, names resolving; the metrics API answering for every
+ * node. The namespace it works in is deleted whatever happens.
+ */
+export async function checkCluster(session: Session, req: masterV1.CheckClusterRequest__Output, progress: ProgressStream): Promise<void> {
+  const events = new EventSequencer(progress.onStepEvent);
+  let stepId = '';
+  const step = async (id: string, title: string, fn: () => Promise<void>) => {
+    stepId = id;
+    const started = Date.now();
+    events.emit({ type: 'step-started', stepId: id, step: title, host: '' });
+    await fn();
+    events.emit({ type: 'step-finished', stepId: id, step: title, host: '', durationMs: Date.now() - started, changed: 0 });
+  };
+  const say = (message: string) => events.emit({ type: 'log', level: 'info', message, stepId });
+  const timeout = (req.timeoutSeconds || 180) * 1000;
+  if (timeout > 1_800_000) throw new SpecError([{ path: 'timeout_seconds', message: 'at most 1800' }]);
+  const deadline = Date.now() + timeout;
+  const nodes = (req.target?.hosts ?? []).filter((h) => h.roles.includes('ROLE_NODE')).map((h) => h.name);
+  let api: ApiAccess | undefined;
+  try {
+    if (!nodes.length) throw new SpecError([{ path: 'target.hosts', message: 'no host with ROLE_NODE: nothing to run the check on' }]);
+    const [busybox] = await resolveArtifacts(req.artifacts, '', ['image-busybox']);
+    const image = busybox.image ?? '';
+    const access = await adminAccess(session);
+    api = access;
+    const { clusterDomain } = session.request.settings;
+
+    await step('check/nodes-ready', 'Every node Ready', () =>
+      until(
+        deadline,
+        'nodes not Ready',
+        async () => {
+          const r = await kubeApi(access, 'GET', '/api/v1/nodes');
+          const items = (r.body as { items?: Node[] }).items ?? [];
+          const ready = (n: string) =>
+            items.find((i) => i.metadata.name === n)?.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+          const not = nodes.filter((n) => !ready(n));
+          return not.length ? not.join(', ') : undefined;
+        },
+        session.signal,
+      ),
+    );
+
+    const servers: Record<string, string> = {};
+    let serviceIp = '';
+    await step('check/pods', 'A pod on every node', async () => {
+      await dropNamespace(access, deadline, session.signal);
+      await serverSideApply(access, namespace());
+      for (const n of nodes) await serverSideApply(access, serverPod(image, n));
+      await serverSideApply(access, service());
+      await until(
+        deadline,
+        'pods not running',
+        async () => {
+          const states = await Promise.all(nodes.map(async (n) => [n, await podState(access, serverName(n))] as const));
+          const not = states.filter(([, p]) => p.status?.phase !== 'Running' || !p.status.podIP);
+          for (const [n, p] of states) if (p.status?.podIP) servers[n] = p.status.podIP;
+          return not.length ? not.map(([n, p]) => `${n} (${waitingReason(p)})`).join(', ') : undefined;
+        },
+        session.signal,
+      );
+      const svc = await kubeApi(access, 'GET', `/api/v1/namespaces/${SMOKE_NS}/services/${SERVICE}`);
+      serviceIp = (svc.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
+      say(
+        `pods running: ${Object.entries(servers)
+          .map(([n, ip]) => `${n} ${ip}`)
+          .join(', ')}; Service ${serviceIp}`,
+      );
+    });
+
+    await step('check/from-inside', 'Pod to pod across nodes, a Service, DNS', async () => {
+      const kubernetes = await kubeApi(access, 'GET', '/api/v1/namespaces/default/services/kubernetes');
+      const kubernetesIp = (kubernetes.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
+      const names = req.expectDns
+        ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${SERVICE}.${SMOKE_NS}.svc.${clusterDomain}`]: serviceIp }
+        : {};
+      await serverSideApply(access, checkerPod(image, nodes[0], { servers, serviceIp, names }));
+      let phase = '';
+      await until(
+        deadline,
+        'the check did not finish',
+        async () => {
+          const p = await podState(access, CHECKER);
+          phase = p.status?.phase ?? '';
+          return phase === 'Succeeded' || phase === 'Failed' ? undefined : waitingReason(p);
+        },
+        session.signal,
+      );
+      const log = await kubeApi(access, 'GET', `${podPath(CHECKER)}/log`);
+      const lines = String(log.body ?? '')
+        .split('\n')
+        .filter(Boolean);
+      for (const l of lines.filter((x) => x.startsWith('ok '))) say(l.slice(3));
+      if (phase !== 'Succeeded') {
+        const failed = lines.filter((l) => !l.startsWith('ok '));
+        throw new PreconditionError(`the check from inside the cluster failed: ${failed.join('; ') || apiMessage(log)}`);
+      }
+    });
+
+    if (req.expectMetrics)
+      await step('check/metrics', 'The metrics API answers for every node', () =>
+        until(
+          deadline,
+          'no metrics',
+          async () => {
+            const r = await kubeApi(access, 'GET', '/apis/metrics.k8s.io/v1beta1/nodes');
+            const have = ((r.body as { items?: { metadata: { name: string } }[] }).items ?? []).map((i) => i.metadata.name);
+            const not = nodes.filter((n) => !have.includes(n));
+            return not.length ? `${not.join(', ')} (${r.status === 200 ? 'no figures yet' : apiMessage(r)})` : undefined;
+          },
+          session.signal,
+        ),
+      );
+    await progress.finish();
+  } catch (e) {
+    await progress.finish(e, stepId);
+  } finally {
+    if (api) await kubeApi(api, 'DELETE', `/api/v1/namespaces/${SMOKE_NS}`).catch(() => undefined);
+  }
+}

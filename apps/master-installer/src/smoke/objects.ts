@@ -1,0 +1,117 @@
+import type { KubeObject } from '@kdeploy/kube-api';
+import { MANAGED_BY } from '../addons/objects';
+
+/** The smoke check's own namespace, made for one check and deleted after it. */
+export const SMOKE_NS = 'kdeploy-smoke';
+export const SERVICE = 'kdeploy-smoke';
+export const CHECKER = 'kdeploy-smoke-check';
+const SERVER_LABEL = { app: 'kdeploy-smoke-server' };
+const PORT = 8080;
+
+type Obj = KubeObject & Record<string, unknown>;
+
+const container = (image: string, command: string[], env: Record<string, string> = {}) => ({
+  name: 'main',
+  image,
+  imagePullPolicy: 'Never',
+  command,
+  env: Object.entries(env).map(([name, value]) => ({ name, value })),
+  securityContext: {
+    allowPrivilegeEscalation: false,
+    capabilities: { drop: ['ALL'] },
+    runAsNonRoot: true,
+    runAsUser: 65534,
+    runAsGroup: 65534,
+    seccompProfile: { type: 'RuntimeDefault' },
+  },
+});
+
+export const namespace = (): Obj => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: SMOKE_NS, labels: { ...MANAGED_BY } } });
+
+export const serverName = (node: string) => `kdeploy-smoke-${node}`;
+
+/** A pod pinned to `node` answering HTTP on 8080 with the node's name. */
+export function serverPod(image: string, node: string): Obj {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: serverName(node), namespace: SMOKE_NS, labels: { ...SERVER_LABEL, ...MANAGED_BY } },
+    spec: {
+      nodeName: node,
+      terminationGracePeriodSeconds: 1,
+      containers: [
+        container(
+          image,
+          ['sh', '-c', `mkdir -p /tmp/www && printf %s "$NODE" > /tmp/www/index.html && exec httpd -f -p ${PORT} -h /tmp/www`],
+          {
+            NODE: node,
+          },
+        ),
+      ],
+    },
+  };
+}
+
+/** The Service over every server pod. */
+export const service = (): Obj => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: SERVICE, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
+  spec: { selector: SERVER_LABEL, ports: [{ port: 80, targetPort: PORT }] },
+});
+
+/** What the checker pod checks, as its environment gives it. */
+export interface CheckTargets {
+  /** node name -> its server pod's IP */
+  servers: Record<string, string>;
+  serviceIp: string;
+  /** name -> the ClusterIP it must resolve to; empty without DNS */
+  names: Record<string, string>;
+}
+
+/**
+ * The checks from inside the cluster, in busybox's sh: each server pod by its IP (its answer is
+ * its node's name), the Service by its ClusterIP, each name through the cluster's DNS. One line
+ * per check, `ok` or `FAIL` and why; the pod fails when any check does.
+ */
+export const CHECK_SCRIPT = [
+  'fail=0',
+  'for s in $SERVERS; do n=${s%%=*}; ip=${s#*=}',
+  `  got=$(timeout 5 wget -qO- http://$ip:${PORT}/ 2>&1)`,
+  '  if [ "$got" = "$n" ]; then echo "ok pod-to-pod $NODE -> $n ($ip)"; else echo "FAIL pod-to-pod $NODE -> $n ($ip): ${got:-no answer}"; fail=1; fi',
+  'done',
+  'got=$(timeout 5 wget -qO- http://$SERVICE_IP/ 2>&1)',
+  'if [ -n "$got" ] && echo " $SERVERS" | grep -q " $got="; then echo "ok service $SERVICE_IP answered (by $got)"; else echo "FAIL service $SERVICE_IP: ${got:-no answer}"; fail=1; fi',
+  'for d in $NAMES; do name=${d%%=*}; ip=${d#*=}',
+  '  out=$(timeout 5 nslookup $name 2>&1)',
+  '  if echo "$out" | sed -n "/^Name:/,\\$p" | grep -qE "^Address:[[:space:]]+$ip\\$"; then echo "ok dns $name -> $ip"; else echo "FAIL dns $name: wanted $ip, got: $(echo $out)"; fail=1; fi',
+  'done',
+  'exit $fail',
+].join('\n');
+
+const pairs = (m: Record<string, string>) =>
+  Object.entries(m)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+
+/** The checker pod on `node`. */
+export function checkerPod(image: string, node: string, t: CheckTargets): Obj {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: CHECKER, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
+    spec: {
+      nodeName: node,
+      restartPolicy: 'Never',
+      terminationGracePeriodSeconds: 1,
+      containers: [
+        container(image, ['sh', '-c', CHECK_SCRIPT], {
+          NODE: node,
+          SERVERS: pairs(t.servers),
+          SERVICE_IP: t.serviceIp,
+          NAMES: pairs(t.names),
+        }),
+      ],
+    },
+  };
+}
