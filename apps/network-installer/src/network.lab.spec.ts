@@ -259,7 +259,16 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       const removed = await c.addons({});
       expect(removed.result?.error?.message ?? '').toBe('');
       expect(
-        await kubectl('get', 'deployments,services,apiservices', '-A', '-l', 'app.kubernetes.io/managed-by=kdeploy', '-o', 'name'),
+        await kubectl(
+          'get',
+          'deployments,services,configmaps,apiservices',
+          '-n',
+          'kube-system',
+          '-l',
+          'app.kubernetes.io/managed-by=kdeploy',
+          '-o',
+          'name',
+        ),
       ).toBe('');
     } finally {
       await kubectl('delete', 'hpa', 'worker', '--ignore-not-found');

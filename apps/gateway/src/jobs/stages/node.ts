@@ -24,9 +24,9 @@ export const nodeStage: Stage = installerStage(
 const READY_TIMEOUT_S = 300;
 
 /**
- * The kubelets join with a bootstrap token made for this stage (expiring in 15 minutes) and
- * the stage ends when every Node is Ready, which needs the pod network: it runs beside the
- * network stage.
+ * The kubelets join with a bootstrap token made for this stage (expiring in 15 minutes, deleted
+ * as soon as the join ends) and the stage ends when every Node is Ready, which needs the pod
+ * network: it runs beside the network stage.
  */
 export const joinStage: Stage = {
   id: 'join',
@@ -43,10 +43,17 @@ export const joinStage: Stage = {
       { signal: ctx.signal },
     );
     ctx.progress.hostStepFinished(KUBERNETES_API, 'join/bootstrap-token', `${title} (${tokenId})`, 'changed', Date.now() - started);
-    await forwardProgress(
-      'node Join',
-      ctx.services.node.stream('Join', { ...request(ctx), token, readyTimeoutSeconds: READY_TIMEOUT_S }, { signal: ctx.signal }),
-      ctx.progress,
-    );
+    try {
+      await forwardProgress(
+        'node Join',
+        ctx.services.node.stream('Join', { ...request(ctx), token, readyTimeoutSeconds: READY_TIMEOUT_S }, { signal: ctx.signal }),
+        ctx.progress,
+      );
+    } finally {
+      // the kubelets hold their own certificates now: the token goes at once, not when it expires
+      await ctx.services.master
+        .unary('DeleteBootstrapToken', { ...master, tokenId })
+        .catch((e: Error) => ctx.progress.log('warn', `bootstrap token ${tokenId} not deleted (it expires in 15 minutes): ${e.message}`));
+    }
   },
 };
