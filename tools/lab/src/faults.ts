@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { blockPair, unblockPair } from './blocks';
-import { LabError, run } from './exec';
+import { LabError } from './exec';
 import { prepareHost, runningPid, stopHost } from './host';
 import { unmountAll } from './mounts';
 import { HostPlan, planForName } from './naming';
