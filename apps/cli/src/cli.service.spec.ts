@@ -107,6 +107,15 @@ describe('the kdeploy CLI against a real gateway', () => {
     expect(help.out).toMatch(/kdeploy up -f FILE \[--dry-run\]/);
     const bad = await cli(['launch']);
     expect([bad.code, bad.err.split('\n')[0]]).toEqual([2, 'kdeploy: usage error']);
+    expect(help.out).toMatch(/kdeploy kubeconfig ID \[-o FILE\]/);
+    const noId = await cli(['kubeconfig']);
+    expect([noId.code, noId.err.split('\n')[0]]).toEqual([2, 'kdeploy: usage error']);
+  });
+
+  it('refuses the kubeconfig of a cluster that does not exist, naming it', async () => {
+    const r = await cli(['kubeconfig', 'nowhere']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/404 .*cluster nowhere not found/);
   });
 
   it('refuses a spec file with its problems by field path before sending anything', async () => {

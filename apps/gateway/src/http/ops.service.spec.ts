@@ -64,6 +64,7 @@ describe('health, metrics and the OpenAPI document', () => {
       '/clusters',
       '/clusters/{id}',
       '/clusters/{id}/events',
+      '/clusters/{id}/kubeconfig',
       '/clusters/{id}/retry',
       '/healthz',
       '/metrics',

@@ -9,6 +9,7 @@ import { call, startGatewayHarness } from '../testing/gateway-harness';
 import { offlineSpec } from '../testing/lab-spec';
 import { AppProcess, freePort, startApp, startBlackHole, startPkiProcess, TEST_STORE_KEY, TEST_TOKEN, waitFor } from '../testing/processes';
 import { readEvents } from '../testing/sse-client';
+import { DEPLOY_STAGES } from './stages';
 
 jest.setTimeout(90_000);
 
@@ -52,6 +53,9 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       pki.address,
       '--etcd-address',
       hole.address,
+      // the nodes' preparation runs beside etcd: held too, so that both are in work when the gateway dies
+      '--node-address',
+      hole.address,
       '--tls-dir',
       (await testTls()).dir('gateway').dir,
     ];
@@ -63,7 +67,11 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       () => first.output.join(''),
     );
     expect((await call(url, 'POST', '/clusters', { body: spec })).status).toBe(202);
-    const seen = await readEvents(url, 'resume', { until: (e) => e.event === 'stage-started' && e.data['stage'] === 'etcd' });
+    const inWork = new Set<unknown>();
+    const seen = await readEvents(url, 'resume', {
+      until: (e) => e.event === 'stage-started' && e.data['stage'] !== 'pki' && inWork.add(e.data['stage']).size === 2,
+    });
+    expect([...inWork].sort()).toEqual(['etcd', 'node']);
     const before = await cas();
     expect(before).toHaveLength(3);
     const pkiBefore = (await call(url, 'GET', '/clusters/resume')).json['job'].stages[0];
@@ -89,12 +97,17 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
 
       // A client that saw up to `last` reconnects with Last-Event-ID and gets only what followed.
       const last = seen[seen.length - 1].id;
-      const missed = await readEvents(url, 'resume', { lastEventId: last, until: (e) => e.event === 'stage-started' });
+      const restarted = new Set<unknown>();
+      const missed = await readEvents(url, 'resume', {
+        lastEventId: last,
+        until: (e) => e.event === 'stage-started' && restarted.add(e.data['stage']).size === 2,
+      });
       expect(missed[0].id).toBe(last + 1);
-      expect(missed.map((e) => e.event)).toEqual(['job-started', 'stage-started']);
-      expect(missed[0].data).toMatchObject({ resumed: true, stages: ['pki', 'etcd'] });
-      expect(missed[1].data).toMatchObject({ stage: 'etcd' });
-      const all = await readEvents(url, 'resume', { until: (e) => e.id === last + 2 });
+      expect(missed.map((e) => e.event)).toEqual(['job-started', 'stage-started', 'stage-started']);
+      expect(missed[0].data).toMatchObject({ resumed: true, stages: DEPLOY_STAGES.map((x) => x.id) });
+      // the two stages that need only pki start again; pki does not
+      expect([...restarted].sort()).toEqual(['etcd', 'node']);
+      const all = await readEvents(url, 'resume', { until: (e) => e.id === last + 3 });
       expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
       expect(all.filter((e) => e.event === 'stage-started' && e.data['stage'] === 'pki')).toHaveLength(1);
     } finally {
@@ -112,6 +125,7 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       const body = { ...spec, metadata: { name: 'retry' } };
       expect((await call(gw.url, 'POST', '/clusters', { body })).status).toBe(202);
       const events = await readEvents(gw.url, 'retry', { ms: 20_000 }); // ends by itself after job-finished
+      // after pki, etcd and node start together and both fail at once (nothing listens)
       expect(events.map((e) => e.event)).toEqual([
         'job-started',
         'stage-started',
@@ -119,6 +133,8 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
         'host-step-finished',
         'stage-finished',
         'stage-started',
+        'stage-started',
+        'stage-failed',
         'stage-failed',
         'job-finished',
       ]);
@@ -129,7 +145,16 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       });
       const view = (await call(gw.url, 'GET', '/clusters/retry')).json;
       expect(view['phase']).toBe('failed');
-      expect(view['job'].stages.map((s: { state: string }) => s.state)).toEqual(['done', 'failed']);
+      expect(view['job'].stages.map((s: { state: string }) => s.state)).toEqual([
+        'done',
+        'failed',
+        'pending',
+        'failed',
+        'pending',
+        'pending',
+        'pending',
+        'pending',
+      ]);
       expect(view['job'].stages[1].error.message).toContain('UNAVAILABLE');
       // the cluster's updated time is when its last job ended, not when its spec came in
       expect(Date.parse(view['updatedAt'])).toBeGreaterThanOrEqual(Date.parse(view['job'].finishedAt));
@@ -138,12 +163,21 @@ describe('jobs are checkpointed: a killed gateway resumes, a failed job retries 
       expect(retried.status).toBe(202);
       expect(retried.json['jobId']).toBe(view['job'].id);
       const more = await readEvents(gw.url, 'retry', { lastEventId: events.length, ms: 20_000 });
-      expect(more.map((e) => [e.event, e.data['stage']])).toEqual([
-        ['job-started', undefined],
-        ['stage-started', 'etcd'],
-        ['stage-failed', 'etcd'],
-        ['job-finished', undefined],
+      expect(more.map((e) => e.event)).toEqual([
+        'job-started',
+        'stage-started',
+        'stage-started',
+        'stage-failed',
+        'stage-failed',
+        'job-finished',
       ]);
+      // the retry starts from the failed stages, not from pki
+      expect(
+        more
+          .filter((e) => e.event === 'stage-started')
+          .map((e) => e.data['stage'])
+          .sort(),
+      ).toEqual(['etcd', 'node']);
       expect(more[0].data['resumed']).toBe(true);
       const notAgain = await call(gw.url, 'POST', '/clusters/nope/retry');
       expect(notAgain.status).toBe(404);
