@@ -71,20 +71,22 @@ export interface CheckTargets {
 
 /**
  * The checks from inside the cluster, in busybox's sh: each server pod by its IP (its answer is
- * its node's name), the Service by its ClusterIP, each name through the cluster's DNS. One line
- * per check, `ok` or `FAIL` and why; the pod fails when any check does.
+ * its node's name), the Service by its ClusterIP, each name through the cluster's DNS. Each check
+ * is tried for up to 10 s, as kube-proxy and CoreDNS take a moment to see a Service just made.
+ * One line per check, `ok` or `FAIL` and why; the pod fails when any check does.
  */
 export const CHECK_SCRIPT = [
   'fail=0',
+  'retry() { t=0; until "$@"; do t=$((t+1)); [ $t -ge 10 ] && return 1; sleep 1; done; }',
+  `pod_ok() { got=$(timeout 3 wget -qO- http://$2:${PORT}/ 2>&1); [ "$got" = "$1" ]; }`,
+  'svc_ok() { got=$(timeout 3 wget -qO- http://$SERVICE_IP/ 2>&1); [ -n "$got" ] && echo " $SERVERS" | grep -q " $got="; }',
+  'dns_ok() { out=$(timeout 3 nslookup $1 2>&1); echo "$out" | sed -n "/^Name:/,\\$p" | grep -qE "^Address:[[:space:]]+$2\\$"; }',
   'for s in $SERVERS; do n=${s%%=*}; ip=${s#*=}',
-  `  got=$(timeout 5 wget -qO- http://$ip:${PORT}/ 2>&1)`,
-  '  if [ "$got" = "$n" ]; then echo "ok pod-to-pod $NODE -> $n ($ip)"; else echo "FAIL pod-to-pod $NODE -> $n ($ip): ${got:-no answer}"; fail=1; fi',
+  '  if retry pod_ok "$n" "$ip"; then echo "ok pod-to-pod $NODE -> $n ($ip)"; else echo "FAIL pod-to-pod $NODE -> $n ($ip): ${got:-no answer}"; fail=1; fi',
   'done',
-  'got=$(timeout 5 wget -qO- http://$SERVICE_IP/ 2>&1)',
-  'if [ -n "$got" ] && echo " $SERVERS" | grep -q " $got="; then echo "ok service $SERVICE_IP answered (by $got)"; else echo "FAIL service $SERVICE_IP: ${got:-no answer}"; fail=1; fi',
+  'if retry svc_ok; then echo "ok service $SERVICE_IP answered (by $got)"; else echo "FAIL service $SERVICE_IP: ${got:-no answer}"; fail=1; fi',
   'for d in $NAMES; do name=${d%%=*}; ip=${d#*=}',
-  '  out=$(timeout 5 nslookup $name 2>&1)',
-  '  if echo "$out" | sed -n "/^Name:/,\\$p" | grep -qE "^Address:[[:space:]]+$ip\\$"; then echo "ok dns $name -> $ip"; else echo "FAIL dns $name: wanted $ip, got: $(echo $out)"; fail=1; fi',
+  '  if retry dns_ok "$name" "$ip"; then echo "ok dns $name -> $ip"; else echo "FAIL dns $name: wanted $ip, got: $(echo $out)"; fail=1; fi',
   'done',
   'exit $fail',
 ].join('\n');
