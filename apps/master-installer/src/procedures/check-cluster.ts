@@ -5,7 +5,7 @@ import { ProgressStream } from '@kdeploy/installer';
 import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
 import { EventSequencer } from '@kdeploy/steps';
-import { CHECKER, checkerPod, namespace, serverName, serverPod, service, SERVICE, SMOKE_NS } from '../smoke/objects';
+import { CHECKER, checkerPod, namespace, serverName, serverPod, service, serviceName, SMOKE_NS } from '../smoke/objects';
 import { adminAccess } from './cluster-api';
 import { Session } from './session';
 
@@ -103,12 +103,13 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
     );
 
     const servers: Record<string, string> = {};
+    const svcName = serviceName();
     let serviceIp = '';
     await step('check/pods', 'A pod on every node', async () => {
       await dropNamespace(access, deadline, session.signal);
       await serverSideApply(access, namespace());
       for (const n of nodes) await serverSideApply(access, serverPod(image, n));
-      await serverSideApply(access, service());
+      await serverSideApply(access, service(svcName));
       await until(
         deadline,
         'pods not running',
@@ -120,7 +121,7 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
         },
         session.signal,
       );
-      const svc = await kubeApi(access, 'GET', `/api/v1/namespaces/${SMOKE_NS}/services/${SERVICE}`);
+      const svc = await kubeApi(access, 'GET', `/api/v1/namespaces/${SMOKE_NS}/services/${svcName}`);
       serviceIp = (svc.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
       say(
         `pods running: ${Object.entries(servers)
@@ -133,7 +134,7 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
       const kubernetes = await kubeApi(access, 'GET', '/api/v1/namespaces/default/services/kubernetes');
       const kubernetesIp = (kubernetes.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
       const names = req.expectDns
-        ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${SERVICE}.${SMOKE_NS}.svc.${clusterDomain}`]: serviceIp }
+        ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${svcName}.${SMOKE_NS}.svc.${clusterDomain}`]: serviceIp }
         : {};
       await serverSideApply(access, checkerPod(image, nodes[0], { servers, serviceIp, names }));
       let phase = '';

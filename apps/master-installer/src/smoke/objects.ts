@@ -1,9 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import type { KubeObject } from '@kdeploy/kube-api';
 import { MANAGED_BY } from '../addons/objects';
 
 /** The smoke check's own namespace, made for one check and deleted after it. */
 export const SMOKE_NS = 'kdeploy-smoke';
-export const SERVICE = 'kdeploy-smoke';
+/**
+ * The Service's name, new for every check: CoreDNS caches answers (30 s), so a name reused right
+ * after the last check's Service went would still resolve to that one's address.
+ */
+export const serviceName = () => `kdeploy-smoke-${randomBytes(3).toString('hex')}`;
 export const CHECKER = 'kdeploy-smoke-check';
 const SERVER_LABEL = { app: 'kdeploy-smoke-server' };
 const PORT = 8080;
@@ -53,10 +58,10 @@ export function serverPod(image: string, node: string): Obj {
 }
 
 /** The Service over every server pod. */
-export const service = (): Obj => ({
+export const service = (name: string): Obj => ({
   apiVersion: 'v1',
   kind: 'Service',
-  metadata: { name: SERVICE, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
+  metadata: { name, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
   spec: { selector: SERVER_LABEL, ports: [{ port: 80, targetPort: PORT }] },
 });
 
