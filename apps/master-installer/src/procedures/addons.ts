@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError } from '@kdeploy/errors';
 import { ProgressStream } from '@kdeploy/installer';
 import { ApiAccess, apiMessage, kubeApi, objectPath, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
-import { EventSequencer } from '@kdeploy/steps';
+import { EventSequencer, waitUntil } from '@kdeploy/steps';
 import { Addon, ADDON_IMAGES, addonCatalog, AddonName } from '../addons/catalog';
 import { MANAGED_BY, AddonObject } from '../addons/objects';
 import { readinessNow } from '../addons/readiness';
@@ -49,18 +48,19 @@ async function removeAddon(api: ApiAccess, addon: Addon, changed: (o: AddonObjec
 /** Polls until every wanted add-on serves, saying what it waits for whenever that changes. */
 async function waitServing(api: ApiAccess, addons: Addon[], timeoutMs: number, say: (m: string) => void, signal?: AbortSignal) {
   const checks = addons.flatMap((a) => a.ready);
-  const deadline = Date.now() + timeoutMs;
   let last = '';
-  for (;;) {
-    const states = await readinessNow(api, checks);
-    const waiting = checks.flatMap((c, i) => (states[i] ? [`${c.what}: ${states[i]}`] : []));
-    if (!waiting.length) return;
-    const text = waiting.join('; ');
-    if (text !== last) say(`waiting for ${text}`);
-    last = text;
-    if (Date.now() > deadline) throw new PreconditionError(`the add-ons did not serve within ${timeoutMs / 1000} s: ${text}`);
-    await sleep(POLL_MS, undefined, { signal });
-  }
+  const waited = await waitUntil<void>(
+    async () => {
+      const states = await readinessNow(api, checks);
+      const text = checks.flatMap((c, i) => (states[i] ? [`${c.what}: ${states[i]}`] : [])).join('; ');
+      if (!text) return { done: true, value: undefined };
+      if (text !== last) say(`waiting for ${text}`);
+      last = text;
+      return { done: false, why: text };
+    },
+    { what: 'waiting for the add-ons to serve', timeoutMs, intervalMs: POLL_MS, signal, retryOn: () => false },
+  );
+  if (!waited.ok) throw new PreconditionError(`the add-ons did not serve within ${timeoutMs / 1000} s: ${waited.last}`);
 }
 
 /**

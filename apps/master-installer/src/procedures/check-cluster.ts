@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError, SpecError } from '@kdeploy/errors';
 import { ProgressStream } from '@kdeploy/installer';
 import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
-import { EventSequencer } from '@kdeploy/steps';
+import { EventSequencer, waitUntil } from '@kdeploy/steps';
 import { CHECKER, checkerPod, namespace, serverName, serverPod, service, serviceName, SMOKE_NS } from '../smoke/objects';
 import { adminAccess } from './cluster-api';
 import { Session } from './session';
@@ -19,14 +18,16 @@ interface Node {
   status?: { conditions?: { type: string; status: string; message?: string }[] };
 }
 
-/** Polls `probe` until it says done or the deadline passes; the error names what was still missing. */
+/** Polls `probe` (through the project's waitUntil) until it says done or the deadline passes; the error names what was still missing. */
 async function until(deadline: number, what: string, probe: () => Promise<string | undefined>, signal?: AbortSignal): Promise<void> {
-  for (;;) {
-    const missing = await probe();
-    if (missing === undefined) return;
-    if (Date.now() > deadline) throw new PreconditionError(`${what}: ${missing}`);
-    await sleep(POLL_MS, undefined, { signal });
-  }
+  const waited = await waitUntil<void>(
+    async () => {
+      const missing = await probe();
+      return missing === undefined ? { done: true, value: undefined } : { done: false, why: missing };
+    },
+    { what, timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: POLL_MS, signal, retryOn: () => false },
+  );
+  if (!waited.ok) throw new PreconditionError(`${what}: ${waited.last}`);
 }
 
 const podPath = (name: string) => `/api/v1/namespaces/${SMOKE_NS}/pods/${name}`;

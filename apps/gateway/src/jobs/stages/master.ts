@@ -1,4 +1,3 @@
-import { forwardProgress } from '../forward-progress';
 import { installerStage } from '../installer-stage';
 import { installerRequest, masterSpecOf, targetOf } from '../requests';
 import type { StageContext } from '../stage';
@@ -25,7 +24,7 @@ const base = installerStage(
 export const masterStage = {
   ...base,
   async run(ctx: StageContext) {
-    await forwardProgress('master Apply', ctx.services.master.stream('Apply', request(ctx), { signal: ctx.signal }), ctx.progress);
+    await base.run(ctx);
     const title = 'Apply the bootstrap RBAC';
     ctx.progress.hostStepStarted(KUBERNETES_API, 'master/bootstrap-rbac', title);
     const started = Date.now();
