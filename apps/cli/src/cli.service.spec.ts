@@ -101,6 +101,8 @@ describe('the kdeploy CLI against a real gateway', () => {
     return file;
   };
 
+  const helpLines = (r: { out: string }) => r.out.split('\n').map((l) => l.trim());
+
   it('prints help for --help and a usage error for an unknown command', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
@@ -110,6 +112,26 @@ describe('the kdeploy CLI against a real gateway', () => {
     expect(help.out).toMatch(/kdeploy kubeconfig ID \[-o FILE\]/);
     const noId = await cli(['kubeconfig']);
     expect([noId.code, noId.err.split('\n')[0]]).toEqual([2, 'kdeploy: usage error']);
+  });
+
+  it('refuses day-2 commands with a malformed host or a missing argument, and names an unknown cluster', async () => {
+    expect(helpLines(await cli(['--help']))).toEqual(
+      expect.arrayContaining(['kdeploy add-nodes ID NAME=ADDRESS...', 'kdeploy remove-node ID HOST']),
+    );
+    const malformed = await cli(['add-nodes', 'c1', 'node4:10.0.0.14']);
+    expect([malformed.code, malformed.err]).toEqual([2, 'kdeploy: "node4:10.0.0.14" is not NAME=ADDRESS (e.g. node4=10.0.0.14)']);
+    for (const args of [
+      ['add-nodes', 'c1'],
+      ['remove-node', 'c1'],
+      ['remove-node', 'c1', 'a', 'b'],
+    ]) {
+      const r = await cli(args);
+      expect([r.code, r.err.split('\n')[0]]).toEqual([2, 'kdeploy: usage error']);
+    }
+    const add = await cli(['add-nodes', 'nowhere', 'node4=10.211.0.204']);
+    expect([add.code, add.err]).toEqual([2, 'kdeploy: 404 Not Found: cluster nowhere not found']);
+    const rm = await cli(['remove-node', 'nowhere', 'node4']);
+    expect([rm.code, rm.err]).toEqual([2, 'kdeploy: 404 Not Found: cluster nowhere not found']);
   });
 
   it('refuses the kubeconfig of a cluster that does not exist, naming it', async () => {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ApiError, Connection } from './api';
 import { remove, retry, status } from './commands/status';
 import { kubeconfig } from './commands/kubeconfig';
+import { addNodes, hostArg, removeNode } from './commands/nodes';
 import { up } from './commands/up';
 import { SpecFileError } from './spec-file';
 
@@ -18,6 +19,12 @@ Usage:
                              (--purge-pki: delete its CAs in pki-service too; kept by default)
   kdeploy kubeconfig ID [-o FILE]
                              the cluster's admin kubeconfig, to FILE (0600) or stdout
+  kdeploy add-nodes ID NAME=ADDRESS...
+                             add hosts with the node role to a ready cluster; only they
+                             are touched, then the cluster is checked from inside
+  kdeploy remove-node ID HOST
+                             drain a node, delete it and take it off its host
+                             (a host that also runs etcd keeps its member)
 
 Options (every command):
   --gateway URL      gateway address       KDEPLOY_GATEWAY      default http://127.0.0.1:50080
@@ -94,6 +101,13 @@ export async function run(
       err(`kdeploy: usage error\n\n${HELP}`);
       return 2;
     };
+    if (command === 'add-nodes' || command === 'remove-node') {
+      if (!id || extra.length === 0 || (command === 'remove-node' && extra.length !== 1)) return usage();
+      if (command === 'add-nodes') extra.forEach(hostArg); // a malformed host is a usage error, found before the token is read
+      const conn = connection(v, env);
+      if (command === 'remove-node') return await removeNode(conn, id, extra[0], !!v.detach, out);
+      return await addNodes(conn, id, extra, !!v.detach, out);
+    }
     if (!['up', 'status', 'delete', 'retry', 'kubeconfig'].includes(command) || extra.length || (needsId && !id)) return usage();
     if (command === 'up') {
       // up needs -f FILE and takes no ID; refused before the token is read, as every usage error.

@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { z } from 'zod';
 import { ClusterSchema } from '@kdeploy/cluster-spec';
 import { SERVICES } from '@kdeploy/proto';
-import { AcceptedSchema, ClusterSummarySchema, ClusterViewSchema, HealthSchema, PlanSchema, ProblemSchema } from './views';
+import { AcceptedSchema, AddNodesSchema, ClusterSummarySchema, ClusterViewSchema, HealthSchema, PlanSchema, ProblemSchema } from './views';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
@@ -100,6 +100,38 @@ export function openApiDocument(): object {
       200: { description: 'kubeconfig YAML', content: { 'application/yaml': { schema: z.string() } } },
       409: problem('The cluster is not deployed (its latest job is not a finished deploy)'),
       404: problem('No such cluster'),
+      ...common,
+    },
+  });
+  const host = z.object({ id: z.string().meta({ description: 'Cluster id' }), host: z.string().meta({ description: 'Host name' }) });
+  r.registerPath({
+    method: 'post',
+    path: '/clusters/{id}/nodes',
+    operationId: 'addNodes',
+    security: auth,
+    summary: 'Add hosts with the node role to a ready cluster: a job that prepares, joins and networks only them, then checks the cluster',
+    request: { params: id, body: { content: { 'application/json': { schema: AddNodesSchema } } } },
+    responses: {
+      202: json('Job accepted', AcceptedSchema),
+      400: problem('A host is invalid, not node-only, or already in the cluster (every problem by field path)'),
+      409: problem('The cluster is not ready (a job in work, or its last job failed)'),
+      404: problem('No such cluster'),
+      ...common,
+    },
+  });
+  r.registerPath({
+    method: 'delete',
+    path: '/clusters/{id}/nodes/{host}',
+    operationId: 'removeNode',
+    security: auth,
+    summary:
+      'Drain a node (evictions honour disruption budgets), delete its Node, take the node components and pod network off its host; the host leaves the spec, or keeps its etcd role',
+    request: { params: host },
+    responses: {
+      202: json('Job accepted', AcceptedSchema),
+      400: problem('The host is not a node, or is also a master'),
+      409: problem('The cluster is not ready, or this is its last node'),
+      404: problem('No such cluster or host'),
       ...common,
     },
   });

@@ -4,6 +4,7 @@ import { bearerAuth } from './auth';
 import { problemHandler, notFound } from './problem';
 import { clustersRouter } from './routes/clusters';
 import { eventsRouter } from './routes/events';
+import { nodesRouter } from './routes/nodes';
 import { opsRouter, publicRouter } from './routes/ops';
 
 /** One log line and one metric per response; the route pattern, not the raw path, labels it. */
@@ -35,6 +36,7 @@ export function createHttpApp(ctx: GatewayContext, opts: { tokenHashes: readonly
   app.use(opsRouter(ctx));
   app.use('/clusters', clustersRouter(ctx));
   app.use('/clusters', eventsRouter(ctx));
+  app.use('/clusters', nodesRouter(ctx));
   app.use(notFound);
   app.use(problemHandler(ctx.logger, ctx.metrics));
   return app;

@@ -31,7 +31,7 @@ export function bodyHash(body: unknown): string {
     .digest('hex');
 }
 
-async function readLocal(path: string, field: string, issues: SpecIssue[]): Promise<string | undefined> {
+export async function readLocal(path: string, field: string, issues: SpecIssue[]): Promise<string | undefined> {
   try {
     return await readFile(localPath(path), 'utf8');
   } catch (e) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClusterSchema } from '@kdeploy/cluster-spec';
+import { ClusterSchema, Host } from '@kdeploy/cluster-spec';
 import type { ClusterRecord, JobRecord } from '../store/job-store';
 
 /**
@@ -35,6 +35,7 @@ export const StageSchema = z
     id: z.string(),
     title: z.string(),
     needs: z.array(z.string()),
+    scope: z.array(z.string()).optional().meta({ description: 'The hosts a day-2 stage acts on; absent: every host' }),
     state: State,
     error: ErrorViewSchema.optional(),
     hosts: z.record(z.string(), HostStateSchema),
@@ -45,7 +46,7 @@ export const StageSchema = z
 export const JobSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['deploy', 'remove']),
+    kind: z.enum(['deploy', 'remove', 'add-nodes', 'remove-node']),
     state: z.enum(['running', 'done', 'failed']),
     createdAt: z.string(),
     finishedAt: z.string().optional(),
@@ -55,7 +56,7 @@ export const JobSchema = z
   })
   .meta({ id: 'Job' });
 
-export const Phase = z.enum(['deploying', 'ready', 'failed', 'removing', 'removed', 'remove-failed']);
+export const Phase = z.enum(['deploying', 'ready', 'failed', 'removing', 'removed', 'remove-failed', 'adding-nodes', 'removing-node']);
 
 export const ClusterSummarySchema = z
   .object({ id: z.string(), phase: Phase, createdAt: z.string(), updatedAt: z.string(), jobId: z.string() })
@@ -74,6 +75,16 @@ export const ClusterViewSchema = z
   .meta({ id: 'ClusterView' });
 
 export const AcceptedSchema = z.object({ clusterId: z.string(), jobId: z.string(), location: z.string() }).meta({ id: 'Accepted' });
+
+export const AddNodesSchema = z
+  .object({
+    hosts: z
+      .array(Host)
+      .min(1)
+      .max(50)
+      .meta({ description: 'Hosts to add; roles may be left out (node is implied) and may only be [node]' }),
+  })
+  .meta({ id: 'AddNodes' });
 
 export const PlanSchema = z
   .object({
@@ -105,6 +116,13 @@ const PHASES: Record<string, z.infer<typeof Phase>> = {
   'remove:running': 'removing',
   'remove:done': 'removed',
   'remove:failed': 'remove-failed',
+  // day 2: the cluster is ready again when the job is done; a failed one is retried like a deploy
+  'add-nodes:running': 'adding-nodes',
+  'add-nodes:done': 'ready',
+  'add-nodes:failed': 'failed',
+  'remove-node:running': 'removing-node',
+  'remove-node:done': 'ready',
+  'remove-node:failed': 'failed',
 };
 
 export const phaseOf = (job: JobRecord) => PHASES[`${job.kind}:${job.state}`];

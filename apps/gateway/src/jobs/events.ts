@@ -1,13 +1,13 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from '@kdeploy/logging';
-import type { ErrorView, JobStore, StoredEvent } from '../store/job-store';
+import type { ErrorView, JobKind, JobStore, StoredEvent } from '../store/job-store';
 
 /**
  * The job's progress events: a typed union whose `type` is the SSE `event` name and whose
  * store sequence is the SSE `id`. Every field is built by kdeploy; none holds a secret.
  */
 export type JobEvent =
-  | { type: 'job-started'; kind: 'deploy' | 'remove'; stages: string[]; resumed: boolean; notDeployed?: string[] }
+  | { type: 'job-started'; kind: JobKind; stages: string[]; resumed: boolean; notDeployed?: string[] }
   | { type: 'stage-started'; stage: string; title: string }
   | { type: 'stage-finished'; stage: string; title: string; durationMs: number }
   | { type: 'stage-failed'; stage: string; title: string; durationMs: number; error: ErrorView }

@@ -26,6 +26,8 @@ export interface DeployInputs {
   derived: DerivedCluster;
   secrets: ClusterSecrets;
   knownHosts: string;
+  /** The hosts a day-2 stage acts on; installer targets then hold only these. Absent: every host. */
+  scope?: readonly string[];
 }
 
 /** A local path from the spec, as the gateway's process opens it (`~/` is the gateway user's home). */
@@ -34,7 +36,14 @@ export function localPath(path: string): string {
   return isAbsolute(path) ? path : resolve(path);
 }
 
-export const hostsOf = (inputs: DeployInputs): commonV1.Host[] => hostMessages(inputs.derived);
+export const hostsOf = (inputs: DeployInputs): commonV1.Host[] => {
+  const { scope } = inputs;
+  const hosts = hostMessages(inputs.derived);
+  return scope ? hosts.filter((h) => scope.includes(h.name ?? '')) : hosts;
+};
+
+/** The same inputs for every host: a cluster-wide call (a bootstrap token, the smoke check) made from a scoped stage. */
+export const unscoped = (inputs: DeployInputs): DeployInputs => ({ ...inputs, scope: undefined });
 
 /** Cluster, hosts and SSH access: the part every installer call starts with. Holds secrets. */
 export function targetOf(inputs: DeployInputs): commonV1.Target {

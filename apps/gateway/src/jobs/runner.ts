@@ -11,6 +11,8 @@ import type { DeployInputs } from './requests';
 import type { Stage, StageContext } from './stage';
 import { trackHosts } from './host-tracker';
 import { notDeployed } from './not-deployed';
+import { DAY2_STAGES } from './day2/stages';
+import { specWithoutNode } from './day2/jobs';
 
 /** Thrown inside a job when the gateway stops: the job stays `running` in the store and resumes at the next start. */
 class GatewayStopping extends CancelledError {}
@@ -80,6 +82,8 @@ export class JobRunner {
       const done = new Set(job.stages.filter((s) => s.state === 'done').map((s) => s.id));
       // The stage records are the graph's nodes, so each node hands its own record to runStageRecord.
       await runGraph(job.stages, done, (record) => this.runStageRecord(job, record, inputs, signal, emit, log));
+      // a removed node leaves the stored spec only once it is off its host, so a failed removal can be retried
+      if (job.kind === 'remove-node') for (const host of job.stages[0]?.scope ?? []) await this.forgetNode(job.clusterId, host);
       const finished = await store.finishJob(job.id, 'done');
       metrics.jobsFinished.inc({ kind: job.kind, state: 'done' });
       emit({ type: 'job-finished', state: 'done', durationMs: finished.durationMs ?? Date.now() - started, ...missing });
@@ -94,6 +98,11 @@ export class JobRunner {
     } finally {
       metrics.jobsRunning.dec();
     }
+  }
+
+  private async forgetNode(clusterId: string, host: string): Promise<void> {
+    const cluster = await this.deps.store.getCluster(clusterId);
+    if (cluster) await this.deps.store.updateClusterSpec(clusterId, specWithoutNode(cluster.spec, host));
   }
 
   /** Runs one stage of the job from its record, checkpointing the record before and after. */
@@ -119,7 +128,9 @@ export class JobRunner {
     emit({ type: 'stage-started', stage: stage.id, title: stage.title });
     const t0 = Date.now();
     const progress = trackHosts(stage, emit, () => void store.updateStage(job.id, stage));
-    const ctx: StageContext = { inputs, services, signal, progress, logger: log.child({ stage: stage.id }) };
+    // a day-2 stage (nodes added or removed) reaches only the hosts its record names
+    const scoped = record.scope ? { ...inputs, scope: record.scope } : inputs;
+    const ctx: StageContext = { inputs: scoped, services, signal, progress, logger: log.child({ stage: stage.id }) };
     try {
       // Inside the try: a recorded stage this gateway cannot run fails as that stage, recorded like any other failure.
       await this.runStage(job, record.id, ctx);
@@ -141,12 +152,12 @@ export class JobRunner {
     }
   }
 
-  /** Runs the stage a record names: `run` in a deploy job, `remove` in a removal job. */
+  /** Runs the stage a record names: `run` in a deploy or day-2 job, `remove` in a removal job. */
   private async runStage(job: JobRecord, stageId: string, ctx: StageContext): Promise<void> {
-    const stage = this.deps.stages.find((s) => s.id === stageId);
+    const stage = [...this.deps.stages, ...DAY2_STAGES].find((s) => s.id === stageId);
     // A stored job may name a stage this gateway lacks (it was written by another version).
     if (!stage) throw new PreconditionError(`job ${job.id} has stage ${stageId}, which this gateway does not run`);
-    if (job.kind === 'deploy') return stage.run(ctx);
+    if (job.kind !== 'remove') return stage.run(ctx);
     // Removal jobs come from the removal graph: stages that remove themselves, and with a purge
     // those whose state (pki-service's CAs) only a purge deletes.
     if (stage.remove) return stage.remove(ctx);

@@ -4,8 +4,8 @@ import type { ClusterSpec } from '@kdeploy/cluster-spec';
 export type StageState = 'pending' | 'running' | 'done' | 'failed';
 /** State of a whole job. */
 export type JobState = 'running' | 'done' | 'failed';
-/** What a job does: bring the cluster up, or take it off its hosts. */
-export type JobKind = 'deploy' | 'remove';
+/** What a job does: bring the cluster up, take it off its hosts, or (day 2) add nodes or remove one. */
+export type JobKind = 'deploy' | 'remove' | 'add-nodes' | 'remove-node';
 
 /** An error as the API shows it: classified, never a stack. */
 export interface ErrorView {
@@ -29,6 +29,8 @@ export interface StageRecord {
   id: string;
   title: string;
   needs: string[];
+  /** The hosts a day-2 stage acts on (the added nodes, the removed one); absent: every host of the spec. */
+  scope?: string[];
   state: StageState;
   startedAt?: string;
   finishedAt?: string;
@@ -81,7 +83,7 @@ export interface NewJob {
   clusterId: string;
   /** A (re)submitted spec; absent for a removal, which uses the stored one. */
   cluster?: { spec: ClusterSpec; knownHosts: string; secrets: ClusterSecrets };
-  job: { id: string; kind: JobKind; stages: { id: string; title: string; needs: string[] }[] };
+  job: { id: string; kind: JobKind; stages: { id: string; title: string; needs: string[]; scope?: string[] }[] };
   idempotency?: { key: string; bodyHash: string };
   maxRunningJobs: number;
 }
@@ -98,6 +100,8 @@ export interface JobStore {
   getCluster(id: string): Promise<ClusterRecord | undefined>;
   listClusters(): Promise<ClusterRecord[]>;
   clusterSecrets(id: string): Promise<ClusterSecrets>;
+  /** Replaces a cluster's stored (redacted) spec: a removed node leaves it when its job is done. */
+  updateClusterSpec(id: string, spec: ClusterSpec): Promise<void>;
   getJob(id: string): Promise<JobRecord | undefined>;
   /** Newest first. */
   jobsOf(clusterId: string): Promise<JobRecord[]>;

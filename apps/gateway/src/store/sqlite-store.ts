@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { NotFoundError } from '@kdeploy/errors';
 import { ConflictError, TooManyJobsError } from '../api-errors';
 import { ClusterRecord, ClusterSecrets, ErrorView, JobRecord, JobStore, NewJob, StageRecord, StoredEvent } from './job-store';
+import type { ClusterSpec } from '@kdeploy/cluster-spec';
 import { openSealedDatabase, SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
 
@@ -108,6 +109,11 @@ export class SqliteJobStore implements JobStore {
     const row = this.db.prepare('SELECT secrets_enc FROM clusters WHERE id = ?').get(id) as { secrets_enc: Buffer } | undefined;
     if (!row) throw new NotFoundError(`cluster ${id} not found`);
     return JSON.parse(this.box.open(row.secrets_enc, `cluster:${id}`));
+  }
+
+  async updateClusterSpec(id: string, spec: ClusterSpec) {
+    const r = this.db.prepare('UPDATE clusters SET spec = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(spec), now(), id);
+    if (r.changes === 0) throw new NotFoundError(`cluster ${id} not found`);
   }
 
   private toJob(r: JobRow): JobRecord {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { NotFoundError } from '@kdeploy/errors';
 import type { GatewayContext } from '../../context';
+import { accepted } from '../accepted';
 import { planStages } from '../../jobs/dry-run';
 import { externalEndpoint, pkiSourceOf } from '../../jobs/requests';
 import { removalGraph } from '../../jobs/graph';
@@ -22,10 +23,6 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const jobs = cluster ? await store.jobsOf(id) : [];
     if (!cluster || jobs.length === 0) throw new NotFoundError(`cluster ${id} not found`);
     return { cluster, jobs };
-  };
-  const accepted = (res: import('express').Response, clusterId: string, jobId: string) => {
-    const location = `/clusters/${encodeURIComponent(clusterId)}`;
-    res.status(202).location(location).json({ clusterId, jobId, location });
   };
 
   router.post('/', async (req, res) => {

@@ -1,6 +1,6 @@
 import { forwardProgress } from '../forward-progress';
 import { installerStage } from '../installer-stage';
-import { installerRequest, masterSpecOf, nodeSpecOf, targetOf } from '../requests';
+import { installerRequest, masterSpecOf, nodeSpecOf, targetOf, unscoped } from '../requests';
 import type { Stage, StageContext } from '../stage';
 import { KUBERNETES_API } from './master';
 
@@ -36,7 +36,7 @@ export const joinStage: Stage = {
     const title = 'Create a bootstrap token';
     ctx.progress.hostStepStarted(KUBERNETES_API, 'join/bootstrap-token', title);
     const started = Date.now();
-    const master = { ...installerRequest(ctx.inputs, ctx.services.addresses.pki), spec: masterSpecOf(ctx.inputs) };
+    const master = { ...installerRequest(unscoped(ctx.inputs), ctx.services.addresses.pki), spec: masterSpecOf(ctx.inputs) };
     const { token, tokenId } = await ctx.services.master.unary(
       'CreateBootstrapToken',
       { ...master, ttlSeconds: 900, description: `kdeploy join of cluster ${ctx.inputs.clusterId}` },
