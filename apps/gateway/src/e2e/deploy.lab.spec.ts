@@ -4,17 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGrpcClient } from '@kdeploy/grpc';
 import { loadKdeployPackage } from '@kdeploy/proto';
-import { ensureLab, kubectlWith, LabInfo, labSsh, repoRoot } from '@kdeploy/testing';
+import { bundleEntry, ensureLab, kubectlWith, LabInfo, labSsh, nodeFingerprint, onHost, repoRoot } from '@kdeploy/testing';
+import { parseClusterSpec } from '@kdeploy/cluster-spec';
 import { stringify } from 'yaml';
 import { Launched, launchKdeploy } from '../testing/launcher';
 import { labSpec } from '../testing/lab-spec';
 import { waitFor } from '../testing/processes';
 import { readEvents, SseEvent } from '../testing/sse-client';
+import { clusterFeatureTests, DeployedCluster } from './cluster-features.tests';
 
 jest.setTimeout(600_000);
 
 const CLUSTER = 'gw-lab';
 const HOSTS = ['lab6', 'lab7', 'lab8'];
+/** The node added and removed on day 2. */
+const ADDED = 'lab9';
 
 /** Reads the whole event stream with the launcher's token; `onEvent` sees each event as it arrives. */
 async function stream(k: Launched, onEvent: (e: SseEvent) => void): Promise<void> {
@@ -34,10 +38,10 @@ function runCli(k: Launched, args: string[]): Promise<{ code: number | null; out
   return new Promise((r) => child.once('exit', (code) => r({ code, out: out.join('') })));
 }
 
-const bare = async (lab: LabInfo) =>
+const bare = async (lab: LabInfo, hosts = HOSTS) =>
   Promise.all(
     lab.hosts
-      .filter((h) => HOSTS.includes(h.name))
+      .filter((h) => hosts.includes(h.name))
       .map(async (h) =>
         (
           await labSsh(
@@ -58,6 +62,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
   let lab: LabInfo;
   let k: Launched;
   let cli: { code: Promise<number | null>; out: string[] };
+  let deployed: DeployedCluster | undefined;
   const api = (method: string, path: string, body?: unknown) =>
     fetch(`${k.url}${path}`, {
       method,
@@ -74,7 +79,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
   };
 
   beforeAll(async () => {
-    lab = await ensureLab(8);
+    lab = await ensureLab(9);
     k = await launchKdeploy(mkdtempSync(join(tmpdir(), 'kd-e2e-')));
   });
   afterAll(async () => {
@@ -257,6 +262,12 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
       'jsonpath={range .items[*]}{.metadata.name}={.status.availableReplicas} {end}',
     );
     expect(available.trim()).toBe('coredns=2 metrics-server=1');
+    deployed = {
+      kubectl,
+      kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
+      image: bundleEntry(lab, 'image-busybox').image,
+      domain: parseClusterSpec(labSpec(lab, CLUSTER)).spec.network.clusterDomain,
+    };
 
     // Now the dry run plans every host through etcd-installer's Plan, and pki-service through
     // InitCluster's dry run: an applied cluster plans nothing, as its re-apply changes nothing.
@@ -264,6 +275,102 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(plan.code).toBe(0);
     expect(plan.out).toContain('  pki-service: no changes');
     for (const host of HOSTS) expect(plan.out).toContain(`  ${host}: no changes`);
+  });
+
+  describe('on the deployed cluster', () => {
+    clusterFeatureTests(() => {
+      if (!deployed) throw new Error('the cluster was not deployed');
+      return deployed;
+    });
+  });
+
+  it('adds a node with `kdeploy add-nodes` touching no other host, and removes it with `kdeploy remove-node`, drained first', async () => {
+    if (!deployed) throw new Error('the cluster was not deployed');
+    const { kubectl } = deployed;
+    const added = lab.hosts.find((h) => h.name === ADDED)!;
+    const others = async () => ({
+      nodes: await Promise.all(['lab7', 'lab8'].map((n) => nodeFingerprint(lab, n))),
+      network: await Promise.all(
+        HOSTS.slice(1).map((n) => onHost(lab, n, 'systemctl show -p MainPID flanneld; sha256sum /etc/cni/net.d/*')),
+      ),
+      master: await onHost(
+        lab,
+        'lab6',
+        'systemctl show -p MainPID etcd kube-apiserver kube-controller-manager kube-scheduler; sha256sum /etc/kubernetes/pki/*',
+      ),
+    });
+    const before = await others();
+    const jobs = () => api('GET', `/clusters/${CLUSTER}`).then((r) => r.json['jobs'].length as number);
+    const jobsBefore = await jobs();
+
+    const add = await runCli(k, ['add-nodes', CLUSTER, `${ADDED}=${added.address}`]);
+    expect([add.code, add.out]).toEqual([0, expect.stringMatching(/job done in/)]);
+    const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
+    expect(view['job']).toMatchObject({ kind: 'add-nodes', state: 'done' });
+    // every host a stage reported on is the new one (or pki-service learning it, the API for the token and the smoke check)
+    const reported = new Set(view['job'].stages.flatMap((s: { hosts: Record<string, unknown> }) => Object.keys(s.hosts)));
+    expect([...reported].sort()).toEqual(['kubernetes-api', ADDED, 'pki-service']);
+    expect(
+      (
+        await kubectl(
+          'get',
+          'nodes',
+          '-o',
+          'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}',
+        )
+      ).trim(),
+    ).toBe('lab7=True lab8=True lab9=True');
+    expect(await others()).toEqual(before);
+    expect(view['spec'].spec.hosts.map((h: { name: string }) => h.name)).toEqual([...HOSTS, ADDED]);
+
+    // a workload that prefers the new node is there when it is removed: the drain moves it
+    await kubectl('create', 'namespace', 'kd-day2');
+    const image = deployed.image;
+    const prefers = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'prefers-lab9', namespace: 'kd-day2' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'prefers-lab9' } },
+        template: {
+          metadata: { labels: { app: 'prefers-lab9' } },
+          spec: {
+            terminationGracePeriodSeconds: 1,
+            affinity: {
+              nodeAffinity: {
+                preferredDuringSchedulingIgnoredDuringExecution: [
+                  { weight: 100, preference: { matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [ADDED] }] } },
+                ],
+              },
+            },
+            containers: [{ name: 'main', image, imagePullPolicy: 'Never', command: ['sleep', '3600'] }],
+          },
+        },
+      },
+    };
+    const file = join(k.stateDir, 'prefers.json');
+    writeFileSync(file, JSON.stringify(prefers));
+    await kubectl('apply', '-f', file);
+    await kubectl('rollout', 'status', 'deployment/prefers-lab9', '-n', 'kd-day2', '--timeout=90s');
+    const where = () => kubectl('get', 'pods', '-n', 'kd-day2', '-o', 'jsonpath={.items[*].spec.nodeName}').then((s) => s.trim());
+    expect(await where()).toBe(ADDED);
+
+    const remove = await runCli(k, ['remove-node', CLUSTER, ADDED]);
+    expect([remove.code, remove.out]).toEqual([0, expect.stringMatching(/job done in/)]);
+    expect(remove.out).toMatch(
+      new RegExp(`${ADDED} cordoned[\\s\\S]*evicting kd-day2/prefers-lab9-[\\s\\S]*${ADDED} drained[\\s\\S]*Node ${ADDED} deleted`),
+    );
+    await kubectl('rollout', 'status', 'deployment/prefers-lab9', '-n', 'kd-day2', '--timeout=90s');
+    expect(['lab7', 'lab8']).toContain(await where());
+    expect((await kubectl('get', 'nodes', '-o', 'jsonpath={.items[*].metadata.name}')).trim()).toBe('lab7 lab8');
+    expect(await bare(lab, [ADDED])).toEqual(['']);
+    const after = (await api('GET', `/clusters/${CLUSTER}`)).json;
+    expect(after['phase']).toBe('ready');
+    expect(after['spec'].spec.hosts.map((h: { name: string }) => h.name)).toEqual(HOSTS);
+    expect(await jobs()).toBe(jobsBefore + 2);
+    expect(await others()).toEqual(before);
+    await kubectl('delete', 'namespace', 'kd-day2', '--wait=false');
   });
 
   it('removes the cluster with `kdeploy delete --purge-pki`, leaving lab6-lab8 bare and its CAs gone last', async () => {

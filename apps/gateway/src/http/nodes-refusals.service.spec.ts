@@ -135,7 +135,8 @@ describe('day 2: POST /clusters/:id/nodes and DELETE /clusters/:id/nodes/:host',
     const job = view.json['job'] as { kind: string; stages: { id: string; needs: string[]; scope?: string[] }[] };
     expect(job.kind).toBe('add-nodes');
     expect(job.stages.map((s) => [s.id, s.needs, s.scope])).toEqual([
-      ['node', [], ['n4']],
+      ['pki', [], undefined],
+      ['node', ['pki'], ['n4']],
       ['join', ['node'], ['n4']],
       ['network', ['node'], ['n4']],
       ['smoke', ['join', 'network'], undefined],

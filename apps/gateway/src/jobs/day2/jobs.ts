@@ -4,13 +4,15 @@ import type { NewJob } from '../../store/job-store';
 type StageList = NewJob['job']['stages'];
 
 /**
- * Nodes added to a running cluster: prepared, joined and given the pod network, touching only
- * the new hosts (each stage's scope), then the smoke check of the whole cluster.
+ * Nodes added to a running cluster: pki-service learns the new hosts (it signs only for hosts of
+ * the cluster), then they are prepared, joined and given the pod network, touching only the new
+ * hosts (each stage's scope), then the smoke check of the whole cluster.
  */
 export function addNodesStages(hosts: readonly string[]): StageList {
   const scope = [...hosts];
   return [
-    { id: 'node', title: 'Prepare the new nodes', needs: [], scope },
+    { id: 'pki', title: 'Add the new hosts to the cluster PKI', needs: [] },
+    { id: 'node', title: 'Prepare the new nodes', needs: ['pki'], scope },
     { id: 'join', title: 'Join the new nodes', needs: ['node'], scope },
     { id: 'network', title: 'Install the pod network on the new nodes', needs: ['node'], scope },
     { id: 'smoke', title: 'Check the cluster from inside', needs: ['join', 'network'] },
