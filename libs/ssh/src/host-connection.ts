@@ -41,6 +41,8 @@ export interface UploadOptions {
   mode?: number;
   /** Owner as `user` or `user:group`. Default root:root. */
   owner?: string;
+  /** Aborts the transfer. */
+  signal?: AbortSignal;
 }
 
 export interface UploadResult {

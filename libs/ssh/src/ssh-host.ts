@@ -9,9 +9,13 @@ import { HostVerifier } from './host-verifier';
 import type { SshHostOptions } from './options';
 import { ShellPool } from './shell-pool';
 import { startShell, type ShellUser } from './shell-start';
-import { parseRemoteState, remoteStateCommand, uploadCommand, upToDate } from './upload-commands';
+import { execWithStdin } from './channel-stdin';
+import type { WantedFile } from './upload-commands';
+import { installStagedCommand, parseRemoteState, remoteStateCommand, stageCommand, uploadCommand, upToDate } from './upload-commands';
 
 const STDERR_TAIL_LINES = 20;
+/** From this size on, bytes travel on a channel of their own (see channel-stdin). */
+const STREAM_FROM_BYTES = 256 * 1024;
 
 function tail(text: string): string {
   return text.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
@@ -62,9 +66,20 @@ export class SshHost implements HostConnection {
     const want = { sha256, mode: options.mode ?? 0o644, owner: options.owner ?? 'root:root' };
     const state = parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout);
     if (upToDate(state, want)) return { changed: false, sha256, bytesSent: 0 };
-    await this.exec(uploadCommand(remotePath, posix.dirname(remotePath), want), { stdin: data });
+    if (data.length >= STREAM_FROM_BYTES) await this.streamUpload(data, remotePath, want, options.signal);
+    else await this.exec(uploadCommand(remotePath, posix.dirname(remotePath), want), { stdin: data, signal: options.signal });
     this.log.debug({ remotePath, bytes: data.length }, 'uploaded');
     return { changed: true, sha256, bytesSent: data.length };
+  }
+
+  /** Stages the bytes as the login user on a channel of their own, then installs them as root (upload-commands). */
+  private async streamUpload(data: Buffer, remotePath: string, want: WantedFile, signal?: AbortSignal): Promise<void> {
+    const { client } = await this.connection();
+    const stageDir = (this.opts.username ?? 'root') === 'root' ? posix.dirname(remotePath) : '/tmp';
+    const staged = await execWithStdin(client, this.host, stageCommand(remotePath, stageDir), data, signal);
+    const command = `stage ${remotePath}`;
+    if (staged.exitCode !== 0) throw new RemoteCommandError(this.host, command, staged.exitCode, tail(staged.stderr));
+    await this.exec(installStagedCommand(remotePath, staged.stdout.trim(), want), { signal });
   }
 
   async sha256(remotePath: string): Promise<string | null> {

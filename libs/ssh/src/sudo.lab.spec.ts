@@ -38,6 +38,18 @@ describe('non-root users and sudo', () => {
     expect(
       (await outside(lab, host, `stat -c '%a %U' /etc/kdeploy-sudo-test-${process.pid}; rm /etc/kdeploy-sudo-test-${process.pid}`)).trim(),
     ).toBe('600 root');
+    // a large file is staged by the user in /tmp, then copied into place by root: nothing staged is left
+    const big = Buffer.alloc(1_000_000, 7);
+    expect((await ssh.upload(big, `/etc/kdeploy-sudo-big-${process.pid}`, { mode: 0o640 })).changed).toBe(true);
+    expect(
+      (
+        await outside(
+          lab,
+          host,
+          `stat -c '%a %U %s' /etc/kdeploy-sudo-big-${process.pid}; rm /etc/kdeploy-sudo-big-${process.pid}; ls -A /tmp | grep -c kdeploy-sudo-big || true`,
+        )
+      ).trim(),
+    ).toBe('640 root 1000000\n0');
     await ssh.close();
   });
 

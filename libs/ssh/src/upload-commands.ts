@@ -53,3 +53,43 @@ export function uploadCommand(path: string, dir: string, want: WantedFile): stri
     'trap - EXIT',
   ].join('\n');
 }
+
+/**
+ * A large upload's first half, run as the login user on a channel of its own: the bytes into a
+ * new 0600 file (mktemp's), in the target's directory when that user is root (so the last step
+ * is a rename), else in /tmp. Prints the file's path.
+ */
+export function stageCommand(path: string, stageDir: string): string {
+  const template = posix.join(stageDir, `.${posix.basename(path)}.kdeploy.XXXXXX`);
+  return [
+    sh`mkdir -p -- ${stageDir}`,
+    sh`t=$(mktemp -- ${template})`,
+    `{ cat > "$t" || { rm -f -- "$t"; exit 1; }; }`,
+    `printf '%s\\n' "$t"`,
+  ].join(' && ');
+}
+
+/**
+ * A large upload's second half, as root: a staged file outside the target's directory is copied
+ * next to the target first (a rename across file systems is not atomic), then checked, owned,
+ * moded and renamed over the target like a small upload. The staged file never outlives it.
+ */
+export function installStagedCommand(path: string, staged: string, want: WantedFile): string {
+  const dir = posix.dirname(path);
+  const template = posix.join(dir, `.${posix.basename(path)}.kdeploy.XXXXXX`);
+  const mode = want.mode.toString(8).padStart(4, '0');
+  return [
+    'set -e',
+    sh`s=${staged}`,
+    't=$s',
+    `trap 'rm -f -- "$s" "$t"' EXIT`,
+    sh`mkdir -p -- ${dir}`,
+    sh`if [ "\${s%/*}" != ${dir} ]; then t=$(mktemp -- ${template}); cat -- "$s" > "$t"; fi`,
+    sh`printf '%s  %s\\n' ${want.sha256} "$t" | sha256sum -c --status -`,
+    sh`chown -- ${want.owner} "$t"`,
+    sh`chmod -- ${mode} "$t"`,
+    sh`mv -f -- "$t" ${path}`,
+    `rm -f -- "$s"`,
+    'trap - EXIT',
+  ].join('\n');
+}

@@ -49,6 +49,24 @@ describe('upload', () => {
     expect(listing.split(/\s+/).filter((f) => f.includes('kdeploy'))).toEqual([]);
   });
 
+  it('streams a large file on a channel of its own: same hash, mode and owner, replaced by rename, nothing staged left', async () => {
+    const path = `${dir}/big/file.bin`;
+    const first = randomBytes(3_000_000);
+    await ssh.upload(first, path, { mode: 0o750, owner: 'nobody:nogroup' });
+    const inodeBefore = (await outside(lab, host, `stat -c %i ${path}`)).trim();
+    const data = randomBytes(3_000_000);
+    const r = await ssh.upload(data, path, { mode: 0o750, owner: 'nobody:nogroup' });
+    const sha = createHash('sha256').update(data).digest('hex');
+    expect(r).toEqual({ changed: true, sha256: sha, bytesSent: data.length });
+    const [hash, stat, inode, listing] = (
+      await outside(lab, host, `sha256sum ${path}; stat -c '%a %U:%G' ${path}; stat -c %i ${path}; ls -A ${dir}/big | tr "\\n" " "`)
+    ).split('\n');
+    expect([hash.slice(0, 64), stat]).toEqual([sha, '750 nobody:nogroup']);
+    expect(inode).not.toBe(inodeBefore);
+    expect(listing.trim()).toBe('file.bin');
+    expect(await ssh.upload(data, path, { mode: 0o750, owner: 'nobody:nogroup' })).toMatchObject({ changed: false, bytesSent: 0 });
+  });
+
   it('sha256 of a missing file is null', async () => {
     expect(await ssh.sha256(`${dir}/missing`)).toBeNull();
   });
