@@ -4,7 +4,7 @@ import { ProgressStream } from '@kdeploy/installer';
 import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
 import { EventSequencer, waitUntil } from '@kdeploy/steps';
-import { CHECKER, checkerPod, namespace, serverName, serverPod, service, serviceName, SMOKE_NS } from '../smoke/objects';
+import { CHECKER, checkerPod, namespace, serverName, serverPod, service, SERVICE, SMOKE_LABEL, smokeNamespace } from '../smoke/objects';
 import { adminAccess } from './cluster-api';
 import { Session } from './session';
 
@@ -30,10 +30,10 @@ async function until(deadline: number, what: string, probe: () => Promise<string
   if (!waited.ok) throw new PreconditionError(`${what}: ${waited.last}`);
 }
 
-const podPath = (name: string) => `/api/v1/namespaces/${SMOKE_NS}/pods/${name}`;
+const podPath = (ns: string, name: string) => `/api/v1/namespaces/${ns}/pods/${name}`;
 
-async function podState(api: ApiAccess, name: string): Promise<Pod> {
-  const r = await kubeApi(api, 'GET', podPath(name));
+async function podState(api: ApiAccess, ns: string, name: string): Promise<Pod> {
+  const r = await kubeApi(api, 'GET', podPath(ns, name));
   return r.status === 200 ? (r.body as Pod) : {};
 }
 
@@ -44,16 +44,24 @@ const waitingReason = (p: Pod) =>
   p.status?.phase ??
   'not created';
 
-/** Deletes the namespace and waits (briefly) until it is gone, so the next check starts clean. */
-async function dropNamespace(api: ApiAccess, deadline: number, signal?: AbortSignal): Promise<void> {
-  const r = await kubeApi(api, 'DELETE', `/api/v1/namespaces/${SMOKE_NS}`);
-  if (r.status === 404) return;
-  await until(
-    deadline,
-    `namespace ${SMOKE_NS} still terminating`,
-    async () => ((await kubeApi(api, 'GET', `/api/v1/namespaces/${SMOKE_NS}`)).status === 404 ? undefined : 'still there'),
-    signal,
-  );
+/**
+ * Takes a check's namespace away without waiting for it: its pods first, at once (grace 0: they
+ * only served the check), so a listing right after the check shows the cluster's own pods; the
+ * namespace itself goes in the background (seconds, while its controller sweeps every API group).
+ */
+async function dropNamespace(api: ApiAccess, ns: string): Promise<void> {
+  await kubeApi(api, 'DELETE', `/api/v1/namespaces/${ns}/pods`, { apiVersion: 'v1', kind: 'DeleteOptions', gracePeriodSeconds: 0 });
+  await kubeApi(api, 'DELETE', `/api/v1/namespaces/${ns}`);
+}
+
+/** Namespaces earlier checks left (a check cut short): dropped the same way. */
+async function dropLeftovers(api: ApiAccess): Promise<void> {
+  const selector = Object.entries(SMOKE_LABEL)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  const r = await kubeApi(api, 'GET', `/api/v1/namespaces?labelSelector=${encodeURIComponent(selector)}`);
+  const items = (r.body as { items?: { metadata: { name: string }; status?: { phase?: string } }[] }).items ?? [];
+  for (const n of items.filter((i) => i.status?.phase !== 'Terminating')) await dropNamespace(api, n.metadata.name);
 }
 
 /**
@@ -79,6 +87,7 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
   const nodes = (req.target?.hosts ?? []).filter((h) => h.roles.includes('ROLE_NODE')).map((h) => h.name);
   let api: ApiAccess | undefined;
   let failure: unknown;
+  const ns = smokeNamespace();
   try {
     if (!nodes.length) throw new SpecError([{ path: 'target.hosts', message: 'no host with ROLE_NODE: nothing to run the check on' }]);
     const [busybox] = await resolveArtifacts(req.artifacts, '', ['image-busybox']);
@@ -104,25 +113,24 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
     );
 
     const servers: Record<string, string> = {};
-    const svcName = serviceName();
     let serviceIp = '';
     await step('check/pods', 'A pod on every node', async () => {
-      await dropNamespace(access, deadline, session.signal);
-      await serverSideApply(access, namespace());
-      for (const n of nodes) await serverSideApply(access, serverPod(image, n));
-      await serverSideApply(access, service(svcName));
+      await dropLeftovers(access);
+      await serverSideApply(access, namespace(ns));
+      for (const n of nodes) await serverSideApply(access, serverPod(ns, image, n));
+      await serverSideApply(access, service(ns));
       await until(
         deadline,
         'pods not running',
         async () => {
-          const states = await Promise.all(nodes.map(async (n) => [n, await podState(access, serverName(n))] as const));
+          const states = await Promise.all(nodes.map(async (n) => [n, await podState(access, ns, serverName(n))] as const));
           const not = states.filter(([, p]) => p.status?.phase !== 'Running' || !p.status.podIP);
           for (const [n, p] of states) if (p.status?.podIP) servers[n] = p.status.podIP;
           return not.length ? not.map(([n, p]) => `${n} (${waitingReason(p)})`).join(', ') : undefined;
         },
         session.signal,
       );
-      const svc = await kubeApi(access, 'GET', `/api/v1/namespaces/${SMOKE_NS}/services/${svcName}`);
+      const svc = await kubeApi(access, 'GET', `/api/v1/namespaces/${ns}/services/${SERVICE}`);
       serviceIp = (svc.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
       say(
         `pods running: ${Object.entries(servers)
@@ -135,21 +143,21 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
       const kubernetes = await kubeApi(access, 'GET', '/api/v1/namespaces/default/services/kubernetes');
       const kubernetesIp = (kubernetes.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
       const names = req.expectDns
-        ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${svcName}.${SMOKE_NS}.svc.${clusterDomain}`]: serviceIp }
+        ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${SERVICE}.${ns}.svc.${clusterDomain}`]: serviceIp }
         : {};
-      await serverSideApply(access, checkerPod(image, nodes[0], { servers, serviceIp, names }));
+      await serverSideApply(access, checkerPod(ns, image, nodes[0], { servers, serviceIp, names }));
       let phase = '';
       await until(
         deadline,
         'the check did not finish',
         async () => {
-          const p = await podState(access, CHECKER);
+          const p = await podState(access, ns, CHECKER);
           phase = p.status?.phase ?? '';
           return phase === 'Succeeded' || phase === 'Failed' ? undefined : waitingReason(p);
         },
         session.signal,
       );
-      const log = await kubeApi(access, 'GET', `${podPath(CHECKER)}/log`);
+      const log = await kubeApi(access, 'GET', `${podPath(ns, CHECKER)}/log`);
       const lines = String(log.body ?? '')
         .split('\n')
         .filter(Boolean);
@@ -177,7 +185,7 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
   } catch (e) {
     failure = e;
   }
-  // gone before the result, so what a person lists next is the cluster's own pods (one stuck terminating is left to the next check)
-  if (api) await dropNamespace(api, Date.now() + 30_000).catch(() => undefined);
+  // the pods gone before the result, so what a person lists next is the cluster's own; the namespace goes in the background
+  if (api) await dropNamespace(api, ns).catch(() => undefined);
   await (failure === undefined ? progress.finish() : progress.finish(failure, stepId));
 }

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { KubeObject } from '@kdeploy/kube-api';
 import { MANAGED_BY } from '../addons/objects';
 
-/** The smoke check's own namespace, made for one check and deleted after it. */
-export const SMOKE_NS = 'kdeploy-smoke';
 /**
- * The Service's name, new for every check: CoreDNS caches answers (30 s), so a name reused right
- * after the last check's Service went would still resolve to that one's address.
+ * The smoke check's own namespace, new for every check and deleted after it without waiting (a
+ * namespace takes seconds to go). A new name also keeps CoreDNS's 30 s cache from answering with
+ * the last check's Service.
  */
-export const serviceName = () => `kdeploy-smoke-${randomBytes(3).toString('hex')}`;
+export const smokeNamespace = () => `kdeploy-smoke-${randomBytes(3).toString('hex')}`;
+/** Marks the smoke check's namespaces, so a check can clear what an earlier one left. */
+export const SMOKE_LABEL = { 'kdeploy.io/smoke-check': 'true' };
+export const SERVICE = 'smoke';
 export const CHECKER = 'kdeploy-smoke-check';
 const SERVER_LABEL = { app: 'kdeploy-smoke-server' };
 const PORT = 8080;
@@ -31,16 +33,20 @@ const container = (image: string, command: string[], env: Record<string, string>
   },
 });
 
-export const namespace = (): Obj => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: SMOKE_NS, labels: { ...MANAGED_BY } } });
+export const namespace = (ns: string): Obj => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name: ns, labels: { ...MANAGED_BY, ...SMOKE_LABEL } },
+});
 
 export const serverName = (node: string) => `kdeploy-smoke-${node}`;
 
 /** A pod pinned to `node` answering HTTP on 8080 with the node's name. */
-export function serverPod(image: string, node: string): Obj {
+export function serverPod(ns: string, image: string, node: string): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: serverName(node), namespace: SMOKE_NS, labels: { ...SERVER_LABEL, ...MANAGED_BY } },
+    metadata: { name: serverName(node), namespace: ns, labels: { ...SERVER_LABEL, ...MANAGED_BY } },
     spec: {
       nodeName: node,
       terminationGracePeriodSeconds: 1,
@@ -58,10 +64,10 @@ export function serverPod(image: string, node: string): Obj {
 }
 
 /** The Service over every server pod. */
-export const service = (name: string): Obj => ({
+export const service = (ns: string): Obj => ({
   apiVersion: 'v1',
   kind: 'Service',
-  metadata: { name, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
+  metadata: { name: SERVICE, namespace: ns, labels: { ...MANAGED_BY } },
   spec: { selector: SERVER_LABEL, ports: [{ port: 80, targetPort: PORT }] },
 });
 
@@ -102,11 +108,11 @@ const pairs = (m: Record<string, string>) =>
     .join(' ');
 
 /** The checker pod on `node`. */
-export function checkerPod(image: string, node: string, t: CheckTargets): Obj {
+export function checkerPod(ns: string, image: string, node: string, t: CheckTargets): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: CHECKER, namespace: SMOKE_NS, labels: { ...MANAGED_BY } },
+    metadata: { name: CHECKER, namespace: ns, labels: { ...MANAGED_BY } },
     spec: {
       nodeName: node,
       restartPolicy: 'Never',
