@@ -1,32 +1,28 @@
 /**
- * Wall time from `POST /clusters` to `done` for the classic topology on lab6-lab8 (lab6 the
- * master, lab7 and lab8 nodes, etcd on all three, flannel, CoreDNS and metrics-server), against
- * the sum of the stages' own times (the graph's gain). Starts kdeploy with the launcher (as a
- * user would), deploys, removes, and deploys again; run 2 has the CAs already, and the nodes'
- * hash-named artifact cache (etcd's is removed with etcd).
+ * Wall time from `POST /clusters` to `done` against the sum of the stages' own times (the
+ * graph's gain), the no-op re-apply, and the time to add one node through
+ * `POST /clusters/:id/nodes`, for two topologies:
+ * - classic: lab6 the master, lab7 and lab8 nodes, etcd on all three (added: lab9);
+ * - 3 + 3: lab10-lab12 masters with etcd, lab13-lab15 nodes (added: lab16).
+ * Flannel, CoreDNS, metrics-server and the smoke check in both. Starts kdeploy with the
+ * launcher (as a user would); each topology is deployed on bare hosts, re-applied, grown by one
+ * node, then removed; the classic one is then deployed once more (CAs kept, the nodes'
+ * hash-named artifact cache kept, etcd's removed).
  * Run: `npx nx run gateway:bench`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureLab } from '@kdeploy/testing';
-import { labSpec } from '../src/testing/lab-spec';
+import { ensureLab, LabInfo } from '@kdeploy/testing';
+import { labSpec, labTopologySpec } from '../src/testing/lab-spec';
 import { launchKdeploy, Launched } from '../src/testing/launcher';
 
-const CLUSTER = 'gw-bench';
-
-async function untilFinished(k: Launched, jobId: string): Promise<void> {
+async function untilFinished(k: Launched, cluster: string, jobId: string): Promise<void> {
   for (;;) {
-    const res = await fetch(`${k.url}/clusters/${CLUSTER}/events`, { headers: { authorization: `Bearer ${k.token}` } });
+    const res = await fetch(`${k.url}/clusters/${cluster}/events`, { headers: { authorization: `Bearer ${k.token}` } });
     const text = await res.text(); // the stream ends after the running job's job-finished
-    if (
-      text.includes('event: job-finished') &&
-      text
-        .split('event: job-finished')
-        .slice(1)
-        .some((t) => t.includes(jobId))
-    )
-      return;
+    const finished = text.split('event: job-finished').slice(1);
+    if (finished.some((t) => t.includes(jobId))) return;
   }
 }
 
@@ -39,41 +35,52 @@ async function call(k: Launched, method: string, path: string, body?: unknown) {
   return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-async function deployOnce(k: Launched, spec: unknown, label: string): Promise<void> {
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Runs one job to its end and prints its wall time, each stage's time (and each host's), and their sum. */
+async function timed(k: Launched, cluster: string, label: string, method: string, path: string, body?: unknown): Promise<number> {
   const t0 = performance.now();
-  const accepted = await call(k, 'POST', '/clusters', spec);
-  await untilFinished(k, accepted['jobId']);
+  const accepted = await call(k, method, path, body);
+  if (!accepted['jobId']) throw new Error(`${label}: ${JSON.stringify(accepted)}`);
+  await untilFinished(k, cluster, accepted['jobId']);
   const wall = performance.now() - t0;
-  const view = await call(k, 'GET', `/clusters/${CLUSTER}`);
-  if (view['phase'] !== 'ready') throw new Error(`deploy failed: ${JSON.stringify(view['job'].error)}`);
+  const view = await call(k, 'GET', `/clusters/${cluster}`);
+  if (view['job'].state !== 'done') throw new Error(`${label} failed: ${JSON.stringify(view['job'].error)}`);
   const stages = view['job'].stages as { id: string; durationMs: number; hosts: Record<string, { durationMs?: number }> }[];
-  const sum = stages.reduce((a, s) => a + s.durationMs, 0);
-  process.stdout.write(`${label}\n  wall time POST -> done: ${(wall / 1000).toFixed(2)} s\n`);
-  for (const s of stages) {
-    const hosts = Object.entries(s.hosts)
-      .map(([h, x]) => `${h} ${((x.durationMs ?? 0) / 1000).toFixed(2)} s`)
+  const sum = stages.reduce((a, x) => a + x.durationMs, 0);
+  process.stdout.write(`${label}\n  wall time: ${s(wall)}   (sum of the stages' own times: ${s(sum)})\n`);
+  for (const x of stages) {
+    const hosts = Object.entries(x.hosts)
+      .map(([h, v]) => `${h} ${s(v.durationMs ?? 0)}`)
       .join(', ');
-    process.stdout.write(`  stage ${s.id.padEnd(5)} ${(s.durationMs / 1000).toFixed(2)} s   (${hosts})\n`);
+    process.stdout.write(`    ${x.id.padEnd(11)} ${s(x.durationMs).padStart(8)}   (${hosts})\n`);
   }
-  process.stdout.write(`  sum of the stages' own times: ${(sum / 1000).toFixed(2)} s\n`);
+  return wall;
 }
 
-async function remove(k: Launched): Promise<void> {
-  const accepted = await call(k, 'DELETE', `/clusters/${CLUSTER}`);
-  await untilFinished(k, accepted['jobId']);
+async function topology(k: Launched, lab: LabInfo, name: string, spec: unknown, added: string, again = false): Promise<void> {
+  const address = lab.hosts.find((h) => h.name === added)?.address;
+  process.stdout.write(`\n== ${name} ==\n`);
+  await timed(k, name, 'deploy from bare hosts: POST /clusters -> done', 'POST', '/clusters', spec);
+  await timed(k, name, 'no-op re-apply: POST /clusters -> done', 'POST', '/clusters', spec);
+  await timed(k, name, `add one node (${added}): POST /clusters/${name}/nodes -> done`, 'POST', `/clusters/${name}/nodes`, {
+    hosts: [{ name: added, address }],
+  });
+  await timed(k, name, `remove it: DELETE /clusters/${name}/nodes/${added} -> done`, 'DELETE', `/clusters/${name}/nodes/${added}`);
+  await timed(k, name, 'delete the cluster', 'DELETE', `/clusters/${name}`);
+  if (again) {
+    await timed(k, name, 'deploy again (CAs kept, node artifact cache kept): POST /clusters -> done', 'POST', '/clusters', spec);
+    await timed(k, name, 'delete the cluster', 'DELETE', `/clusters/${name}`);
+  }
 }
 
 async function main(): Promise<void> {
-  const lab = await ensureLab(8);
+  const lab = await ensureLab(16);
   const k = await launchKdeploy(mkdtempSync(join(tmpdir(), 'kd-bench-')));
   try {
-    const spec = labSpec(lab, CLUSTER);
-    writeFileSync(join(k.stateDir, 'cluster.json'), JSON.stringify(spec));
-    await deployOnce(k, spec, 'run 1 (new CAs, artifacts copied to bare hosts)');
-    await remove(k);
-    await deployOnce(k, spec, "run 2 (CAs exist; the nodes' artifact cache kept, etcd's removed)");
-    await deployOnce(k, spec, 'run 3: re-apply of the running cluster (nothing to change)');
-    await remove(k);
+    await topology(k, lab, 'bench-classic', labSpec(lab, 'bench-classic'), 'lab9', true);
+    const big = labTopologySpec(lab, 'bench-3x3', ['lab10', 'lab11', 'lab12'], ['lab13', 'lab14', 'lab15']);
+    await topology(k, lab, 'bench-3x3', big, 'lab16');
   } finally {
     await k.stop();
   }

@@ -27,6 +27,24 @@ export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
   };
 }
 
+/**
+ * A spec for any lab hosts: `masters` run the control plane and etcd, `nodes` the workloads
+ * (the benchmark's 3 masters + 3 nodes). Same lab settings as labSpec.
+ */
+export function labTopologySpec(lab: LabInfo, name: string, masters: readonly string[], nodes: readonly string[]): ClusterSpecInput {
+  const base = labSpec(lab, name);
+  const address = (n: string) => {
+    const h = lab.hosts.find((x) => x.name === n);
+    if (!h) throw new Error(`the lab has no ${n}; run ensureLab with more hosts`);
+    return h.address;
+  };
+  const hosts = [
+    ...masters.map((n) => ({ name: n, address: address(n), roles: ['master', 'etcd'] as ('master' | 'etcd' | 'node')[] })),
+    ...nodes.map((n) => ({ name: n, address: address(n), roles: ['node'] as ('master' | 'etcd' | 'node')[] })),
+  ];
+  return { ...base, spec: { ...base.spec, hosts, network: { upstreamResolvers: [address(masters[0])] } } };
+}
+
 /** The same spec shape for hosts that do not exist (10.211.0.20x): for jobs whose installers are black holes. */
 export function offlineSpec(keyFile: string, knownHostsFile: string, name = 'gw-offline'): ClusterSpecInput {
   return {
