@@ -31,7 +31,8 @@ export interface CheckClusterRequest {
    */
   'timeoutSeconds'?: (number);
   /**
-   * Whether metrics.k8s.io must answer with every node's figures (metrics-server deployed).
+   * Whether metrics.k8s.io must answer with figures (metrics-server deployed); a node joined seconds
+   * ago may have none yet, which is reported, not awaited.
    */
   'expectMetrics'?: (boolean);
   /**
@@ -66,7 +67,8 @@ export interface CheckClusterRequest__Output {
    */
   'timeoutSeconds': (number);
   /**
-   * Whether metrics.k8s.io must answer with every node's figures (metrics-server deployed).
+   * Whether metrics.k8s.io must answer with figures (metrics-server deployed); a node joined seconds
+   * ago may have none yet, which is reported, not awaited.
    */
   'expectMetrics': (boolean);
   /**
