@@ -108,7 +108,7 @@ export function metricsServerObjects(s: MetricsServerSettings): AddonObject[] {
                   `--kubelet-certificate-authority=${CA_DIR}/ca.crt`,
                   '--kubelet-preferred-address-types=InternalIP',
                   '--kubelet-use-node-status-port',
-                  '--metric-resolution=10s',
+                  '--metric-resolution=15s',
                 ],
                 ports: [{ name: 'https', containerPort: s.port, protocol: 'TCP' }],
                 resources: { requests: { cpu: '100m', memory: '200Mi' } },
