@@ -65,6 +65,8 @@ describe('health, metrics and the OpenAPI document', () => {
       '/clusters/{id}',
       '/clusters/{id}/events',
       '/clusters/{id}/kubeconfig',
+      '/clusters/{id}/nodes',
+      '/clusters/{id}/nodes/{host}',
       '/clusters/{id}/retry',
       '/healthz',
       '/metrics',
