@@ -13,6 +13,7 @@ import { trackHosts } from './host-tracker';
 import { notDeployed } from './not-deployed';
 import { DAY2_STAGES } from './day2/stages';
 import { specWithoutNode } from './day2/jobs';
+import { TRANSIENT_STEPS } from './stages/node';
 
 /** Thrown inside a job when the gateway stops: the job stays `running` in the store and resumes at the next start. */
 class GatewayStopping extends CancelledError {}
@@ -70,7 +71,12 @@ export class JobRunner {
   private async execute(job: JobRecord, signal: AbortSignal, resumed: boolean): Promise<void> {
     const { store, hub, metrics, logger } = this.deps;
     const log = logger.child({ cluster: job.clusterId, job: job.id });
-    const emit = (e: JobEvent) => void hub.publish(job.clusterId, job.id, e);
+    // a resumed job's earlier changes are not known: it counts as changed
+    let changed = resumed;
+    const emit = (e: JobEvent) => {
+      if (e.type === 'host-step-finished' && e.outcome === 'changed' && !TRANSIENT_STEPS.has(e.hostStep)) changed = true;
+      void hub.publish(job.clusterId, job.id, e);
+    };
     const started = Date.now();
     metrics.jobsStarted.inc({ kind: job.kind, resumed: String(resumed) });
     metrics.jobsRunning.inc();
@@ -81,7 +87,7 @@ export class JobRunner {
       emit({ type: 'job-started', kind: job.kind, stages: job.stages.map((s) => s.id), resumed, ...missing });
       const done = new Set(job.stages.filter((s) => s.state === 'done').map((s) => s.id));
       // The stage records are the graph's nodes, so each node hands its own record to runStageRecord.
-      await runGraph(job.stages, done, (record) => this.runStageRecord(job, record, inputs, signal, emit, log));
+      await runGraph(job.stages, done, (record) => this.runStageRecord(job, record, inputs, signal, emit, log, () => changed));
       // a removed node leaves the stored spec only once it is off its host, so a failed removal can be retried
       if (job.kind === 'remove-node') for (const host of job.stages[0]?.scope ?? []) await this.forgetNode(job.clusterId, host);
       const finished = await store.finishJob(job.id, 'done');
@@ -113,6 +119,7 @@ export class JobRunner {
     signal: AbortSignal,
     emit: (e: JobEvent) => void,
     log: Logger,
+    changedSoFar: () => boolean,
   ): Promise<void> {
     const { store, metrics, services } = this.deps;
     const stage: StageRecord = {
@@ -130,7 +137,7 @@ export class JobRunner {
     const progress = trackHosts(stage, emit, () => void store.updateStage(job.id, stage));
     // a day-2 stage (nodes added or removed) reaches only the hosts its record names
     const scoped = record.scope ? { ...inputs, scope: record.scope } : inputs;
-    const ctx: StageContext = { inputs: scoped, services, signal, progress, logger: log.child({ stage: stage.id }) };
+    const ctx: StageContext = { inputs: scoped, services, signal, progress, logger: log.child({ stage: stage.id }), changedSoFar };
     try {
       // Inside the try: a recorded stage this gateway cannot run fails as that stage, recorded like any other failure.
       await this.runStage(job, record.id, ctx);

@@ -1,3 +1,4 @@
+import type { ClusterSpec } from '@kdeploy/cluster-spec';
 import type { Logger } from '@kdeploy/logging';
 import type { ServiceClients } from '../services/clients';
 import type { ErrorView } from '../store/job-store';
@@ -17,6 +18,8 @@ export interface StageContext {
   signal: AbortSignal;
   progress: StageProgress;
   logger: Logger;
+  /** Whether any step of this job changed something so far (true for a resumed job: its earlier part is not known). */
+  changedSoFar(): boolean;
 }
 
 /** One planned change as the dry run shows it. */
@@ -45,6 +48,8 @@ export interface Stage {
   readonly id: string;
   readonly title: string;
   readonly needs: readonly string[];
+  /** Where what a stage waits for depends on the spec: its needs for that spec (default `needs`, which the removal graph uses). */
+  needsFor?(spec: ClusterSpec): readonly string[];
   run(ctx: StageContext): Promise<void>;
   plan?(ctx: StageContext): Promise<StagePlan>;
   readonly removeTitle?: string;

@@ -1796,6 +1796,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "expectDns": {
                       "type": "bool",
                       "id": 7
+                    },
+                    "quick": {
+                      "type": "bool",
+                      "id": 8
                     }
                   }
                 },

@@ -33,7 +33,15 @@ export function clustersRouter(ctx: GatewayContext): Router {
     if (req.query['dryRun'] === 'true') {
       const signal = AbortSignal.timeout(120_000);
       const noProgress = { hostStepStarted: () => undefined, hostStepFinished: () => undefined, log: () => undefined };
-      const stageCtx: StageContext = { inputs, services: ctx.services, signal, progress: noProgress, logger: ctx.logger };
+      // a dry run plans; nothing in it changes or checks anything
+      const stageCtx: StageContext = {
+        inputs,
+        services: ctx.services,
+        signal,
+        progress: noProgress,
+        logger: ctx.logger,
+        changedSoFar: () => false,
+      };
       const plans = await planStages(stages, stageCtx);
       return void res.status(200).json({ clusterId: inputs.clusterId, dryRun: true, stages: plans });
     }
@@ -51,7 +59,11 @@ export function clustersRouter(ctx: GatewayContext): Router {
     const job = await store.createJob({
       clusterId: inputs.clusterId,
       cluster: { spec: submission.redacted, knownHosts: inputs.knownHosts, secrets: inputs.secrets },
-      job: { id: randomUUID(), kind: 'deploy', stages: stages.map((s) => ({ id: s.id, title: s.title, needs: [...s.needs] })) },
+      job: {
+        id: randomUUID(),
+        kind: 'deploy',
+        stages: stages.map((s) => ({ id: s.id, title: s.title, needs: [...(s.needsFor?.(inputs.spec) ?? s.needs)] })),
+      },
       ...(key !== undefined ? { idempotency: { key, bodyHash: submission.bodyHash } } : {}),
       maxRunningJobs: ctx.maxRunningJobs,
     });

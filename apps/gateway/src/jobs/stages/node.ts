@@ -22,6 +22,10 @@ export const nodeStage: Stage = installerStage(
 );
 
 const READY_TIMEOUT_S = 300;
+const TOKEN_STEP = 'join/bootstrap-token';
+
+/** Steps whose change does not outlive the job (a token made and deleted within the join): not a change to the cluster. */
+export const TRANSIENT_STEPS: ReadonlySet<string> = new Set([TOKEN_STEP]);
 
 /**
  * The kubelets join with a bootstrap token made for this stage (expiring in 15 minutes, deleted
@@ -34,7 +38,7 @@ export const joinStage: Stage = {
   needs: ['master', 'node'],
   async run(ctx) {
     const title = 'Create a bootstrap token';
-    ctx.progress.hostStepStarted(KUBERNETES_API, 'join/bootstrap-token', title);
+    ctx.progress.hostStepStarted(KUBERNETES_API, TOKEN_STEP, title);
     const started = Date.now();
     const master = { ...installerRequest(unscoped(ctx.inputs), ctx.services.addresses.pki), spec: masterSpecOf(ctx.inputs) };
     const { token, tokenId } = await ctx.services.master.unary(
@@ -42,7 +46,7 @@ export const joinStage: Stage = {
       { ...master, ttlSeconds: 900, description: `kdeploy join of cluster ${ctx.inputs.clusterId}` },
       { signal: ctx.signal },
     );
-    ctx.progress.hostStepFinished(KUBERNETES_API, 'join/bootstrap-token', `${title} (${tokenId})`, 'changed', Date.now() - started);
+    ctx.progress.hostStepFinished(KUBERNETES_API, TOKEN_STEP, `${title} (${tokenId})`, 'changed', Date.now() - started);
     try {
       await forwardProgress(
         'node Join',

@@ -39,6 +39,11 @@ export interface CheckClusterRequest {
    * Whether names must resolve in the cluster (CoreDNS deployed).
    */
   'expectDns'?: (boolean);
+  /**
+   * Only every node Ready and the add-ons serving, nothing run inside the cluster: for a
+   * re-apply that changed nothing, whose cluster passed the whole check when it last changed.
+   */
+  'quick'?: (boolean);
 }
 
 /**
@@ -75,4 +80,9 @@ export interface CheckClusterRequest__Output {
    * Whether names must resolve in the cluster (CoreDNS deployed).
    */
   'expectDns': (boolean);
+  /**
+   * Only every node Ready and the add-ons serving, nothing run inside the cluster: for a
+   * re-apply that changed nothing, whose cluster passed the whole check when it last changed.
+   */
+  'quick': (boolean);
 }
