@@ -1,6 +1,6 @@
 import { installerStage } from '../installer-stage';
 import { endpointOf, installerRequest, networkSpecOf, pkiSourceOf, targetOf } from '../requests';
-import type { StageContext } from '../stage';
+import type { Stage, StageContext } from '../stage';
 
 const request = (ctx: StageContext) => ({
   ...installerRequest(ctx.inputs, ctx.services.addresses.pki),
@@ -8,12 +8,7 @@ const request = (ctx: StageContext) => ({
   endpoint: endpointOf(ctx.inputs),
 });
 
-/**
- * The pod network: flanneld on every node. It runs beside the join: with the Kubernetes subnet
- * manager it waits for the Nodes the kubelets register, and the kubelets report Ready once it
- * has written their CNI config.
- */
-export const networkStage = installerStage(
+const base = installerStage(
   { id: 'network', title: 'Install the pod network', removeTitle: 'Remove the pod network', needs: ['master', 'node'] },
   {
     plan: (ctx) => ctx.services.network.unary('Plan', request(ctx), { signal: ctx.signal }),
@@ -26,3 +21,14 @@ export const networkStage = installerStage(
       ),
   },
 );
+
+/**
+ * The pod network: flanneld on every node. With the etcd subnet manager it needs only etcd and
+ * the prepared nodes, so the CNI config is there before the kubelets start and they report Ready
+ * at once. With the Kubernetes subnet manager it needs the API and runs beside the join: it waits
+ * for the Nodes the kubelets register, and they report Ready once it has written their CNI config.
+ */
+export const networkStage: Stage = {
+  ...base,
+  needsFor: (spec) => (spec.spec.network.subnetManager === 'etcd' ? ['etcd', 'node'] : base.needs),
+};
