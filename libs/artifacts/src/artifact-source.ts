@@ -24,9 +24,12 @@ async function verifiedBytes(file: string, want: string): Promise<Buffer> {
   const data = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new NotFoundError(`artifact ${file}: ${e.code ?? e.message}`);
   });
+  const st = await stat(file);
+  // a file checked before and unchanged since is not hashed again: each host checks the bytes it receives anyway
+  const known = verified.get(file);
+  if (known && known.sha256 === want && known.size === st.size && known.mtimeMs === st.mtimeMs && data.length === st.size) return data;
   const got = createHash('sha256').update(data).digest('hex');
   if (got !== want) throw new PreconditionError(`artifact ${file} has sha256 ${got}, the manifest pins ${want}; refusing to copy it`);
-  const st = await stat(file);
   verified.set(file, { size: st.size, mtimeMs: st.mtimeMs, sha256: got });
   return data;
 }

@@ -43,6 +43,8 @@ export interface UploadOptions {
   owner?: string;
   /** Aborts the transfer. */
   signal?: AbortSignal;
+  /** The content's sha256 when the caller has it already; the host checks what it receives against it either way. */
+  sha256?: string;
 }
 
 export interface UploadResult {

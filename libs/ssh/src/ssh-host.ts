@@ -62,7 +62,7 @@ export class SshHost implements HostConnection {
 
   async upload(content: Buffer | string, remotePath: string, options: UploadOptions = {}): Promise<UploadResult> {
     const data = Buffer.from(content);
-    const sha256 = createHash('sha256').update(data).digest('hex');
+    const sha256 = options.sha256 ?? createHash('sha256').update(data).digest('hex');
     const want = { sha256, mode: options.mode ?? 0o644, owner: options.owner ?? 'root:root' };
     const state = parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout);
     if (upToDate(state, want)) return { changed: false, sha256, bytesSent: 0 };

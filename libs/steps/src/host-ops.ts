@@ -17,6 +17,8 @@ export interface FileSpec {
   secret?: boolean;
   /** Services to restart (through ensureServiceRunning) when this file changes. */
   notify?: readonly string[];
+  /** The content's sha256 when the caller has it already (a verified artifact): hundreds of MB are not hashed again. */
+  sha256?: string;
 }
 
 export interface DirectorySpec {
@@ -116,10 +118,10 @@ export class GuardedOps implements HostOps {
   async ensureFile(spec: FileSpec): Promise<boolean> {
     const buf = Buffer.isBuffer(spec.content) ? spec.content : Buffer.from(spec.content, 'utf8');
     const { mode = 0o644, owner = 'root:root', secret = false } = spec;
-    const sha256 = createHash('sha256').update(buf).digest('hex');
+    const sha256 = spec.sha256 ?? createHash('sha256').update(buf).digest('hex');
     const reasons = await this.fileDiffs(spec.path, sha256, mode, owner);
     if (reasons.length === 0) return false;
-    if (this.mode === 'apply') await this.host.upload(buf, spec.path, { mode, owner });
+    if (this.mode === 'apply') await this.host.upload(buf, spec.path, { mode, owner, sha256 });
     for (const name of spec.notify ?? []) this.pendingRestart.add(serviceName(name));
     this.record({
       kind: 'file',

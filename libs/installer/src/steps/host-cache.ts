@@ -43,7 +43,7 @@ export async function ensureCached(
   const ok = async (command: string) => (await host.exec(command, { allowFailure: true, signal: options.signal })).exitCode === 0;
   if (await ok(stampMatches(path, stamp, artifact.sha256))) return path;
   const present = await ok(hashMatches(path, artifact.sha256));
-  if (!present) await ops.ensureFile({ path, content: await artifact.read(), mode: options.mode });
+  if (!present) await ops.ensureFile({ path, content: await artifact.read(), mode: options.mode, sha256: artifact.sha256 });
   if (ops.mode === 'apply') await host.exec(writeStamp(path, stamp, artifact.sha256), { signal: options.signal });
   return path;
 }
