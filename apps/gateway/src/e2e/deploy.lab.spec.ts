@@ -78,6 +78,17 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     }
   };
 
+  /** The PIDs of every cluster unit and the hashes of the hosts' cluster files: equal means untouched. */
+  const fingerprints = async () => ({
+    nodes: await Promise.all(['lab7', 'lab8'].map((n) => nodeFingerprint(lab, n))),
+    network: await Promise.all(HOSTS.slice(1).map((n) => onHost(lab, n, 'systemctl show -p MainPID flanneld; sha256sum /etc/cni/net.d/*'))),
+    master: await onHost(
+      lab,
+      'lab6',
+      'systemctl show -p MainPID etcd kube-apiserver kube-controller-manager kube-scheduler; sha256sum /etc/kubernetes/pki/* /etc/etcd/pki/*',
+    ),
+  });
+
   beforeAll(async () => {
     lab = await ensureLab(9);
     k = await launchKdeploy(mkdtempSync(join(tmpdir(), 'kd-e2e-')));
@@ -178,6 +189,8 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
       ['pki', 'etcd', 'master', 'node', 'join', 'network', 'addons', 'smoke'].map((id) => [id, 'done']),
     );
     for (const host of HOSTS) expect(view['job'].stages[1].hosts[host]).toMatchObject({ state: 'done', durationMs: expect.any(Number) });
+    // with the etcd subnet manager the pod network waits for etcd and the nodes, not the control plane
+    expect(view['job'].stages.find((s: { id: string }) => s.id === 'network').needs).toEqual(['etcd', 'node']);
     expect(await cas()).toEqual(casBefore);
     expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
 
@@ -288,18 +301,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     if (!deployed) throw new Error('the cluster was not deployed');
     const { kubectl } = deployed;
     const added = lab.hosts.find((h) => h.name === ADDED)!;
-    const others = async () => ({
-      nodes: await Promise.all(['lab7', 'lab8'].map((n) => nodeFingerprint(lab, n))),
-      network: await Promise.all(
-        HOSTS.slice(1).map((n) => onHost(lab, n, 'systemctl show -p MainPID flanneld; sha256sum /etc/cni/net.d/*')),
-      ),
-      master: await onHost(
-        lab,
-        'lab6',
-        'systemctl show -p MainPID etcd kube-apiserver kube-controller-manager kube-scheduler; sha256sum /etc/kubernetes/pki/*',
-      ),
-    });
-    const before = await others();
+    const before = await fingerprints();
     const jobs = () => api('GET', `/clusters/${CLUSTER}`).then((r) => r.json['jobs'].length as number);
     const jobsBefore = await jobs();
 
@@ -320,7 +322,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
         )
       ).trim(),
     ).toBe('lab7=True lab8=True lab9=True');
-    expect(await others()).toEqual(before);
+    expect(await fingerprints()).toEqual(before);
     expect(view['spec'].spec.hosts.map((h: { name: string }) => h.name)).toEqual([...HOSTS, ADDED]);
 
     // a workload that prefers the new node is there when it is removed: the drain moves it
@@ -369,8 +371,26 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(after['phase']).toBe('ready');
     expect(after['spec'].spec.hosts.map((h: { name: string }) => h.name)).toEqual(HOSTS);
     expect(await jobs()).toBe(jobsBefore + 2);
-    expect(await others()).toEqual(before);
+    expect(await fingerprints()).toEqual(before);
     await kubectl('delete', 'namespace', 'kd-day2', '--wait=false');
+  });
+
+  it('re-applies through the API with 0 changes and no restart anywhere; the smoke stage then runs its quick check', async () => {
+    const before = await fingerprints();
+    const { code, out } = await runCli(k, ['up', '-f', join(k.stateDir, 'cluster.yaml')]);
+    expect([code, out]).toEqual([0, expect.stringMatching(/job done in/)]);
+    const view = (await api('GET', `/clusters/${CLUSTER}`)).json;
+    expect(view['job']).toMatchObject({ kind: 'deploy', state: 'done' });
+    const all: SseEvent[] = [];
+    await stream(k, (e) => all.push(e));
+    const mine = all.slice(all.map((e) => e.event).lastIndexOf('job-started'));
+    const changed = mine
+      .filter((e) => e.event === 'host-step-finished' && e.data['outcome'] === 'changed')
+      .map((e) => `${String(e.data['host'])} ${String(e.data['hostStep'])}`);
+    // the bootstrap token is made and deleted within the join: the only step that writes anything
+    expect(changed).toEqual(['kubernetes-api join/bootstrap-token']);
+    expect(mine.some((e) => e.event === 'log' && String(e.data['message']).startsWith('nothing changed: the quick check'))).toBe(true);
+    expect(await fingerprints()).toEqual(before);
   });
 
   it('removes the cluster with `kdeploy delete --purge-pki`, leaving lab6-lab8 bare and its CAs gone last', async () => {

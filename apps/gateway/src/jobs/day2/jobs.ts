@@ -19,13 +19,14 @@ export function addNodesStages(hosts: readonly string[]): StageList {
   ];
 }
 
-/** One node drained, then deleted and taken off its host, then its pod network removed. */
+/** One node drained, then deleted and taken off its host, then its pod network removed, then pki-service's facts without it. */
 export function removeNodeStages(host: string): StageList {
   const scope = [host];
   return [
     { id: 'drain', title: `Drain ${host}`, needs: [], scope },
     { id: 'node-off', title: `Remove ${host} from the cluster and its host`, needs: ['drain'], scope },
     { id: 'network-off', title: `Remove the pod network from ${host}`, needs: ['node-off'], scope },
+    { id: 'pki-forget', title: `Remove ${host} from the cluster PKI`, needs: ['network-off'], scope },
   ];
 }
 

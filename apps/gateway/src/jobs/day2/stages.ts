@@ -1,7 +1,10 @@
 import { forwardProgress } from '../forward-progress';
 import { installerRequest, nodeSpecOf, pkiSourceOf, targetOf } from '../requests';
 import type { Stage, StageContext } from '../stage';
+import { deriveCluster } from '@kdeploy/cluster-spec';
 import { networkStage } from '../stages/network';
+import { pkiStage } from '../stages/pki';
+import { specWithoutNode } from './jobs';
 
 const DRAIN_TIMEOUT_S = 300;
 
@@ -65,5 +68,19 @@ export const networkOffStage: Stage = {
   },
 };
 
+/**
+ * pki-service's facts without the node (it signs only for hosts of the cluster), so the next
+ * re-apply finds nothing to change. The stored spec follows when the job is done.
+ */
+export const pkiForgetStage: Stage = {
+  id: 'pki-forget',
+  title: 'Remove the node from the cluster PKI',
+  needs: [],
+  async run(ctx) {
+    const spec = specWithoutNode(ctx.inputs.spec, removedHost(ctx));
+    await pkiStage.run({ ...ctx, inputs: { ...ctx.inputs, spec, derived: deriveCluster(spec), scope: undefined } });
+  },
+};
+
 /** Stages only day-2 jobs run; the deploy graph's stages are looked up beside them. */
-export const DAY2_STAGES: readonly Stage[] = [drainStage, nodeOffStage, networkOffStage];
+export const DAY2_STAGES: readonly Stage[] = [drainStage, nodeOffStage, networkOffStage, pkiForgetStage];
