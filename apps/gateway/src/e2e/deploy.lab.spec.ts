@@ -38,6 +38,12 @@ function runCli(k: Launched, args: string[]): Promise<{ code: number | null; out
   return new Promise((r) => child.once('exit', (code) => r({ code, out: out.join('') })));
 }
 
+/** Each Node as name=its Ready status, in the API's order. */
+const readyNodes = async (kubectl: (...args: string[]) => Promise<string>) =>
+  (
+    await kubectl('get', 'nodes', '-o', 'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}')
+  ).trim();
+
 const bare = async (lab: LabInfo, hosts = HOSTS) =>
   Promise.all(
     lab.hosts
@@ -256,16 +262,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(gatewayLog).toMatch(/"audit":"kubeconfig-issued".*"cluster":"gw-lab"/);
     expect(gatewayLog).not.toContain('PRIVATE KEY');
     const kubectl = kubectlWith(lab, readFileSync(kubeconfigFile, 'utf8'));
-    expect(
-      (
-        await kubectl(
-          'get',
-          'nodes',
-          '-o',
-          'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}',
-        )
-      ).trim(),
-    ).toBe('lab7=True lab8=True');
+    expect(await readyNodes(kubectl)).toBe('lab7=True lab8=True');
     const available = await kubectl(
       'get',
       'deployments',
@@ -312,16 +309,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     // every host a stage reported on is the new one (or pki-service learning it, the API for the token and the smoke check)
     const reported = new Set(view['job'].stages.flatMap((s: { hosts: Record<string, unknown> }) => Object.keys(s.hosts)));
     expect([...reported].sort()).toEqual(['kubernetes-api', ADDED, 'pki-service']);
-    expect(
-      (
-        await kubectl(
-          'get',
-          'nodes',
-          '-o',
-          'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}',
-        )
-      ).trim(),
-    ).toBe('lab7=True lab8=True lab9=True');
+    expect(await readyNodes(kubectl)).toBe('lab7=True lab8=True lab9=True');
     expect(await fingerprints()).toEqual(before);
     expect(view['spec'].spec.hosts.map((h: { name: string }) => h.name)).toEqual([...HOSTS, ADDED]);
 

@@ -4,7 +4,8 @@ import { ProgressStream } from '@kdeploy/installer';
 import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
 import { EventSequencer, waitUntil } from '@kdeploy/steps';
-import { apiServiceReady, deploymentReady, readinessNow } from '../addons/readiness';
+import { addonCatalog } from '../addons/catalog';
+import { readinessNow } from '../addons/readiness';
 import { CHECKER, checkerPod, namespace, serverName, serverPod, service, SERVICE, SMOKE_LABEL, smokeNamespace } from '../smoke/objects';
 import { adminAccess } from './cluster-api';
 import { Session } from './session';
@@ -174,10 +175,9 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
 
     if (req.quick) {
       // a re-apply that changed nothing: the cluster passed the whole check when it last changed
-      const checks = [
-        ...(req.expectDns ? [deploymentReady('kube-system', 'coredns')] : []),
-        ...(req.expectMetrics ? [deploymentReady('kube-system', 'metrics-server'), apiServiceReady('v1beta1.metrics.k8s.io')] : []),
-      ];
+      // the add-ons' own readiness checks, as ApplyAddons waits on them (their settings play no part in those)
+      const wanted = { coredns: req.expectDns, metricsServer: req.expectMetrics };
+      const checks = addonCatalog({ readyTimeoutMs: 0 }).flatMap((a) => (wanted[a.name] ? a.ready : []));
       await step('check/addons', 'The add-ons serve', () =>
         until(
           deadline,
