@@ -38,12 +38,17 @@ function statusScript(items: readonly Item[], restamp: boolean): string {
     .join('\n');
 }
 
-/** Links each cached copy into place (a copy across file systems), renamed over the old one so a running binary is never written over, and stamps it. */
+/**
+ * Copies each cached copy into place, renamed over the old one so a running binary is never
+ * written over, and stamps it. A copy, not a hard link: a link would change the cached copy's
+ * ctime (its link count) at every install and removal, so its stamp would fail and the next
+ * install would hash hundreds of MB again; and a write to the installed binary would reach the cache.
+ */
 function installScript(items: readonly Item[]): string {
   return items
     .map((i) => {
       const tmp = `${i.target}.kdeploy-new`;
-      return sh`rm -f -- ${tmp} && { ln -- ${i.cached.path} ${tmp} 2>/dev/null || cp -- ${i.cached.path} ${tmp}; } && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${i.target} && ${raw(writeStamp(i.target, i.stamp, i.sha256))}`;
+      return sh`rm -f -- ${tmp} && cp -- ${i.cached.path} ${tmp} && chmod 0755 -- ${tmp} && mv -f -- ${tmp} ${i.target} && ${raw(writeStamp(i.target, i.stamp, i.sha256))}`;
     })
     .join(' && ');
 }
@@ -51,7 +56,7 @@ function installScript(items: readonly Item[]): string {
 /**
  * Puts the call's binaries on the host, in three round trips whatever their number: what each
  * needs, the bytes the cache lacks (checked on the host after transfer), then one command that
- * links the cached copies into place. An installed copy whose hash differs is replaced.
+ * copies the cached copies into place. An installed copy whose hash differs is replaced.
  */
 export function installBinariesStep<Ctx extends KitContext>(options: {
   id: string;
