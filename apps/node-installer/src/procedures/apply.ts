@@ -49,7 +49,7 @@ export async function joinNodes(session: Session, req: nodeV1.JoinRequest__Outpu
       session,
       session.hosts,
       ctx,
-      joinProcedure(() => wait),
+      joinProcedure(() => wait, req.prepared),
       'apply',
       progress,
     ),

@@ -41,9 +41,13 @@ const PREPARE = [
 /** Apply: converge the nodes; starts no kubelet that has not joined. */
 export const INSTALL: Procedure<NodeCtx> = procedure('install', [...PREPARE, imagesImported]);
 
-/** Join: the same, with the bootstrap token, then every new Node Ready. */
-export function joinProcedure(wait: (ctx: NodeCtx) => JoinWait): Procedure<NodeCtx> {
-  return procedure('join', [...PREPARE, waitReady(wait), imagesImported]);
+/**
+ * Join: the same, with the bootstrap token, then every new Node Ready. Hosts an Apply just
+ * prepared (`prepared`) get the checks, the ownership record and the kubelet only.
+ */
+export function joinProcedure(wait: (ctx: NodeCtx) => JoinWait, prepared = false): Procedure<NodeCtx> {
+  const steps = prepared ? [preflight, recordOwner, kubelet] : PREPARE;
+  return procedure('join', [...steps, waitReady(wait), imagesImported]);
 }
 
 /** Every artifact a node needs: binaries, CNI plugins, image archives. */

@@ -2396,6 +2396,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "readyTimeoutSeconds": {
                       "type": "uint32",
                       "id": 6
+                    },
+                    "prepared": {
+                      "type": "bool",
+                      "id": 7
                     }
                   }
                 },

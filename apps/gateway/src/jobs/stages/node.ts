@@ -30,7 +30,8 @@ export const TRANSIENT_STEPS: ReadonlySet<string> = new Set([TOKEN_STEP]);
 /**
  * The kubelets join with a bootstrap token made for this stage (expiring in 15 minutes, deleted
  * as soon as the join ends) and the stage ends when every Node is Ready, which needs the pod
- * network: it runs beside the network stage.
+ * network: it runs beside the network stage. The node stage (which it needs) has just applied
+ * the same spec to these hosts, so the join runs the kubelet's steps, not the whole Apply again.
  */
 export const joinStage: Stage = {
   id: 'join',
@@ -50,7 +51,11 @@ export const joinStage: Stage = {
     try {
       await forwardProgress(
         'node Join',
-        ctx.services.node.stream('Join', { ...request(ctx), token, readyTimeoutSeconds: READY_TIMEOUT_S }, { signal: ctx.signal }),
+        ctx.services.node.stream(
+          'Join',
+          { ...request(ctx), token, readyTimeoutSeconds: READY_TIMEOUT_S, prepared: true },
+          { signal: ctx.signal },
+        ),
         ctx.progress,
       );
     } finally {

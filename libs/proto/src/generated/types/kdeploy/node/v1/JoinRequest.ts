@@ -34,6 +34,12 @@ export interface JoinRequest {
    * How long to wait for each Node to be Ready, in seconds; 0 means 300.
    */
   'readyTimeoutSeconds'?: (number);
+  /**
+   * The caller's Apply converged these hosts with the same spec just before (a deployment
+   * graph's node stage): the join runs the checks, the ownership record and the kubelet's
+   * steps only, not the whole of Apply again. False (the default) runs everything Apply does.
+   */
+  'prepared'?: (boolean);
 }
 
 /**
@@ -65,4 +71,10 @@ export interface JoinRequest__Output {
    * How long to wait for each Node to be Ready, in seconds; 0 means 300.
    */
   'readyTimeoutSeconds': (number);
+  /**
+   * The caller's Apply converged these hosts with the same spec just before (a deployment
+   * graph's node stage): the join runs the checks, the ownership record and the kubelet's
+   * steps only, not the whole of Apply again. False (the default) runs everything Apply does.
+   */
+  'prepared': (boolean);
 }
