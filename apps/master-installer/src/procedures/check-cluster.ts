@@ -32,6 +32,26 @@ async function until(deadline: number, what: string, probe: () => Promise<string
   if (!waited.ok) throw new PreconditionError(`${what}: ${waited.last}`);
 }
 
+/** Waits until the wanted add-ons pass their own readiness checks, the ones ApplyAddons waits on (their settings play no part in those). */
+async function addonsServing(
+  deadline: number,
+  api: ApiAccess,
+  wanted: { coredns?: boolean; metricsServer?: boolean },
+  signal?: AbortSignal,
+): Promise<void> {
+  const checks = addonCatalog({ readyTimeoutMs: 0 }).flatMap((a) => (wanted[a.name] ? a.ready : []));
+  await until(
+    deadline,
+    'add-ons not serving',
+    async () => {
+      const states = await readinessNow(api, checks);
+      const not = checks.flatMap((c, i) => (states[i] ? [`${c.what}: ${states[i]}`] : []));
+      return not.length ? not.join('; ') : undefined;
+    },
+    signal,
+  );
+}
+
 const podPath = (ns: string, name: string) => `/api/v1/namespaces/${ns}/pods/${name}`;
 
 async function podState(api: ApiAccess, ns: string, name: string): Promise<Pod> {
@@ -144,6 +164,8 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
       });
 
       await step('check/from-inside', 'Pod to pod across nodes, a Service, DNS', async () => {
+        // the check may run beside ApplyAddons (the gateway's graph): names resolve once CoreDNS serves
+        if (req.expectDns) await addonsServing(deadline, access, { coredns: true }, session.signal);
         const kubernetes = await kubeApi(access, 'GET', '/api/v1/namespaces/default/services/kubernetes');
         const kubernetesIp = (kubernetes.body as { spec?: { clusterIP?: string } }).spec?.clusterIP ?? '';
         const names = req.expectDns
@@ -175,20 +197,8 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
 
     if (req.quick) {
       // a re-apply that changed nothing: the cluster passed the whole check when it last changed
-      // the add-ons' own readiness checks, as ApplyAddons waits on them (their settings play no part in those)
-      const wanted = { coredns: req.expectDns, metricsServer: req.expectMetrics };
-      const checks = addonCatalog({ readyTimeoutMs: 0 }).flatMap((a) => (wanted[a.name] ? a.ready : []));
       await step('check/addons', 'The add-ons serve', () =>
-        until(
-          deadline,
-          'add-ons not serving',
-          async () => {
-            const states = await readinessNow(access, checks);
-            const not = checks.flatMap((c, i) => (states[i] ? [`${c.what}: ${states[i]}`] : []));
-            return not.length ? not.join('; ') : undefined;
-          },
-          session.signal,
-        ),
+        addonsServing(deadline, access, { coredns: req.expectDns, metricsServer: req.expectMetrics }, session.signal),
       );
     } else await inside();
 

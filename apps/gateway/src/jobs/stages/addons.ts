@@ -10,7 +10,13 @@ export const onApi = (p: StageProgress): StageProgress => ({
   log: (level, message, host) => p.log(level, message, host || undefined),
 });
 
-/** The add-ons (CoreDNS, metrics-server) through master-installer, once the nodes are Ready on the pod network. */
+/**
+ * The add-ons (CoreDNS, metrics-server) through master-installer, once the nodes are Ready on
+ * the pod network. Not sooner: a pod that reaches a kubelet before its first read of the
+ * Services fails to start ("services have not yet been read at least once") and the kubelet
+ * retries it only 10 s later. The stage ends when they serve (metrics-server's first two
+ * scrapes, 15 s apart, are most of that), while the smoke check runs beside it.
+ */
 export const addonsStage: Stage = {
   id: 'addons',
   title: 'Apply the add-ons',

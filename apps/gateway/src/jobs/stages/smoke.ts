@@ -8,11 +8,13 @@ import { onApi } from './addons';
  * a pod on every node, pod-to-pod traffic across nodes, a Service answering, and with the
  * add-ons, DNS resolving and the metrics API answering. A job is `done` only when it passes.
  * A job that changed nothing (a no-op re-apply) gets the quick check: nodes Ready, add-ons serving.
+ * It needs the nodes joined on the pod network, not the add-ons stage: it runs beside the wait
+ * for the add-ons, and its own DNS and metrics checks wait until CoreDNS and metrics-server serve.
  */
 export const smokeStage: Stage = {
   id: 'smoke',
   title: 'Check the cluster from inside',
-  needs: ['addons'],
+  needs: ['join', 'network'],
   async run(ctx: StageContext) {
     const addons = ctx.inputs.spec.spec.addons;
     const request = {
