@@ -6,9 +6,10 @@
  * - 3 + 3: lab10-lab12 masters with etcd, lab13-lab15 nodes (added: lab16).
  * Flannel, CoreDNS, metrics-server and the smoke check in both. Starts kdeploy with the
  * launcher (as a user would); each topology is deployed on bare hosts, re-applied, grown by one
- * node, then removed; the classic one is then deployed once more (CAs kept, the nodes'
+ * node, then removed; each is then deployed once more (CAs kept, the nodes'
  * hash-named artifact cache kept, etcd's removed).
- * Run: `npx nx run gateway:bench`.
+ * Run: `npx nx run gateway:bench` (both), or with `--args=3x3` / `--args=classic` for one. The
+ * state directory is kept and named at the end, so each step's timing can be read from its events.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,13 +77,17 @@ async function topology(k: Launched, lab: LabInfo, name: string, spec: unknown, 
 
 async function main(): Promise<void> {
   const lab = await ensureLab(16);
-  const k = await launchKdeploy(mkdtempSync(join(tmpdir(), 'kd-bench-')));
+  const only = process.argv[2];
+  if (only !== undefined && only !== 'classic' && only !== '3x3') throw new Error(`unknown topology "${only}": classic or 3x3`);
+  const stateDir = mkdtempSync(join(tmpdir(), 'kd-bench-'));
+  const k = await launchKdeploy(stateDir);
   try {
-    await topology(k, lab, 'bench-classic', labSpec(lab, 'bench-classic'), 'lab9', true);
+    if (only !== '3x3') await topology(k, lab, 'bench-classic', labSpec(lab, 'bench-classic'), 'lab9', true);
     const big = labTopologySpec(lab, 'bench-3x3', ['lab10', 'lab11', 'lab12'], ['lab13', 'lab14', 'lab15']);
-    await topology(k, lab, 'bench-3x3', big, 'lab16');
+    if (only !== 'classic') await topology(k, lab, 'bench-3x3', big, 'lab16', true);
   } finally {
     await k.stop();
+    process.stdout.write(`\nstate directory (events with each step's timing): ${stateDir}\n`);
   }
 }
 

@@ -136,7 +136,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect((await api('GET', '/clusters')).json['items']).toEqual([]);
   });
 
-  it('deploys a working cluster (lab6 the master, lab7 and lab8 nodes, etcd on all three) with the CLI, through a SIGKILL of the gateway during the etcd stage', async () => {
+  it('deploys a working cluster (lab6 the master, lab7 and lab8 nodes, etcd on all three) with the CLI, through a SIGKILL of the gateway during the control-plane stage', async () => {
     const specFile = join(k.stateDir, 'cluster.yaml');
     writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
     const child = spawn(process.execPath, ['dist/apps/cli/main.js', 'up', '-f', specFile], {
@@ -148,25 +148,21 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     child.stdout.on('data', (d: Buffer) => cli.out.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => cli.out.push(d.toString()));
 
-    // Watch the stream; in the etcd stage, check the busy refusal, note the CAs, then kill the gateway.
+    // Watch the stream; in the control-plane stage, check the busy refusal, note the CAs, then kill the gateway.
+    // The master stage has one host here (lab6): its first finished step is the moment.
     const seen: SseEvent[] = [];
     await waitFor(
       async () => (await api('GET', `/clusters/${CLUSTER}`)).status === 200,
       30_000,
       () => cli.out.join(''),
     );
-    const inEtcd = new Promise<void>((resolve) => {
+    const inMaster = new Promise<void>((resolve) => {
       void stream(k, (e) => {
         seen.push(e);
-        if (
-          e.event === 'host-step-finished' &&
-          e.data['stage'] === 'etcd' &&
-          seen.filter((x) => x.event === 'host-step-finished' && x.data['stage'] === 'etcd').length === 3
-        )
-          resolve();
+        if (e.event === 'host-step-finished' && e.data['stage'] === 'master') resolve();
       }).catch(() => undefined);
     });
-    await inEtcd;
+    await inMaster;
     const busy = await api('POST', '/clusters', labSpec(lab, CLUSTER));
     expect(busy.status).toBe(409);
     const casBefore = await cas();
@@ -200,13 +196,14 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(await cas()).toEqual(casBefore);
     expect(JSON.stringify(view)).not.toContain('PRIVATE KEY');
 
-    // The event stream, replayed from the store, shows every stage: pki once, etcd twice (interrupted, resumed).
+    // The event stream, replayed from the store, shows every stage: pki and etcd once, master twice (interrupted, resumed).
     const all: SseEvent[] = [];
     await stream(k, (e) => all.push(e));
     expect(all.map((e) => e.id)).toEqual(all.map((_e, i) => i + 1));
     const starts = all.filter((e) => e.event === 'stage-started').map((e) => String(e.data['stage']));
     expect(starts.filter((x) => x === 'pki')).toHaveLength(1);
-    expect(starts.filter((x) => x === 'etcd')).toHaveLength(2);
+    expect(starts.filter((x) => x === 'etcd')).toHaveLength(1);
+    expect(starts.filter((x) => x === 'master')).toHaveLength(2);
     // the nodes are prepared while etcd comes up, not after the control plane
     expect(starts.indexOf('node')).toBeLessThan(starts.indexOf('master'));
     expect(all.filter((e) => e.event === 'job-started').map((e) => e.data['resumed'])).toEqual([false, true]);
