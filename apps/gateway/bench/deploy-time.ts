@@ -62,7 +62,14 @@ async function timed(k: Launched, cluster: string, label: string, method: string
 async function topology(k: Launched, lab: LabInfo, name: string, spec: unknown, added: string, again = false): Promise<void> {
   const address = lab.hosts.find((h) => h.name === added)?.address;
   process.stdout.write(`\n== ${name} ==\n`);
-  await timed(k, name, 'deploy from bare hosts: POST /clusters -> done', 'POST', '/clusters', spec);
+  await timed(
+    k,
+    name,
+    'deploy (no cluster on the hosts; their artifact cache as earlier runs left it): POST /clusters -> done',
+    'POST',
+    '/clusters',
+    spec,
+  );
   await timed(k, name, 'no-op re-apply: POST /clusters -> done', 'POST', '/clusters', spec);
   await timed(k, name, `add one node (${added}): POST /clusters/${name}/nodes -> done`, 'POST', `/clusters/${name}/nodes`, {
     hosts: [{ name: added, address }],
