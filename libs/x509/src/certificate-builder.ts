@@ -1,4 +1,4 @@
-import { KeyObject, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, KeyObject, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { signCertificate } from './native-sign';
 import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from './x509-types';
@@ -51,10 +51,27 @@ export function newSerial(): string {
   return bytes.toString('hex');
 }
 
+const { asn1 } = forge;
+
+/** forge builds the TBSCertificate around an RSA key only; any such key stands in until the real SPKI is spliced in. */
+const STAND_IN_KEY = forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('65537'));
+
+/** RFC 5280's key identifier (method 1): SHA-1 of the subjectPublicKey bits, as forge computes it for RSA. */
+function keyIdentifier(spkiDer: Buffer): string {
+  const spki = asn1.fromDer(forge.util.createBuffer(spkiDer.toString('binary')));
+  const bits = (spki.value as forge.asn1.Asn1[])[1].value as string;
+  return createHash('sha1')
+    .update(Buffer.from(bits.slice(1), 'binary'))
+    .digest('binary');
+}
+
 /** Builds and signs a certificate; a CA template without issuer is self-signed with `selfKey`. */
 export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { selfKey: KeyObject }): { certPem: string; serial: string } {
   const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(t.publicKeyPem);
+  const publicKey = createPublicKey(t.publicKeyPem);
+  // an ECDSA key (a leaf's): its SPKI goes into the TBSCertificate as Node encodes it
+  const spkiDer = publicKey.asymmetricKeyType === 'rsa' ? undefined : publicKey.export({ type: 'spki', format: 'der' });
+  cert.publicKey = spkiDer ? STAND_IN_KEY : forge.pki.publicKeyFromPem(t.publicKeyPem);
   cert.serialNumber = newSerial();
   cert.validity.notBefore = t.notBefore;
   cert.validity.notAfter = t.notAfter;
@@ -66,7 +83,9 @@ export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { self
     // An issued CA (the in-cluster signer) may sign leaves only.
     { name: 'basicConstraints', cA: t.isCA, critical: true, ...(t.isCA && 'certPem' in issuer ? { pathLenConstraint: 0 } : {}) },
     { name: 'keyUsage', critical: true, ...usages },
-    { name: 'subjectKeyIdentifier' },
+    spkiDer
+      ? { name: 'subjectKeyIdentifier', value: asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, keyIdentifier(spkiDer)) }
+      : { name: 'subjectKeyIdentifier' },
   ];
   if (t.extKeyUsages.length) extensions.push({ name: 'extKeyUsage', ...Object.fromEntries(t.extKeyUsages.map((u) => [u, true])) });
   const altNames = [...t.sans.dns.map((value) => ({ type: 2, value })), ...t.sans.ips.map((ip) => ({ type: 7, ip }))];
@@ -75,6 +94,6 @@ export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { self
     extensions.push({ name: 'authorityKeyIdentifier', keyIdentifier: issuer.keyIdentifier });
   }
   cert.setExtensions(extensions);
-  const certPem = signCertificate(cert, 'certPem' in issuer ? issuer.key : issuer.selfKey);
+  const certPem = signCertificate(cert, 'certPem' in issuer ? issuer.key : issuer.selfKey, spkiDer);
   return { certPem, serial: cert.serialNumber };
 }

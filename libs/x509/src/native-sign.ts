@@ -7,14 +7,17 @@ const { asn1 } = forge;
  * Signs a forge certificate with Node's native RSA and returns it as PEM: forge builds the
  * TBSCertificate, Node signs its DER (about 1.5 ms instead of about 59 ms in pure
  * JavaScript), and the certificate is assembled from that same DER rather than re-encoded,
- * which would cost as much again. The bytes are what forge's `cert.sign()` would produce.
+ * which would cost as much again. The bytes are what forge's `cert.sign()` would produce. With
+ * `spkiDer` (a subject key forge cannot encode), that SubjectPublicKeyInfo replaces the stand-in.
  */
-export function signCertificate(cert: forge.pki.Certificate, issuerKey: KeyObject): string {
+export function signCertificate(cert: forge.pki.Certificate, issuerKey: KeyObject, spkiDer?: Buffer): string {
   const oid = forge.pki.oids['sha256WithRSAEncryption'];
   cert.signatureOid = oid;
   cert.siginfo.algorithmOid = oid;
   // getTBSCertificate is public in forge but missing from its typings.
   const tbs = (forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(cert);
+  // a key forge cannot encode (ECDSA): its SubjectPublicKeyInfo, the TBSCertificate's 7th field, as given
+  if (spkiDer) (tbs.value as forge.asn1.Asn1[])[6] = asn1.fromDer(forge.util.createBuffer(spkiDer.toString('binary')));
   const tbsDer = asn1.toDer(tbs).getBytes();
   const signature = sign('sha256', Buffer.from(tbsDer, 'binary'), issuerKey).toString('binary');
   cert.signature = signature;

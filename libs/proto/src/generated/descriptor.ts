@@ -2574,7 +2574,8 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "KEY_ALGORITHM_UNSPECIFIED": 0,
                     "KEY_ALGORITHM_RSA_2048": 1,
                     "KEY_ALGORITHM_RSA_3072": 2,
-                    "KEY_ALGORITHM_RSA_4096": 3
+                    "KEY_ALGORITHM_RSA_4096": 3,
+                    "KEY_ALGORITHM_ECDSA_P256": 4
                   }
                 },
                 "SubjectAlternativeNames": {
@@ -2669,6 +2670,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "dryRun": {
                       "type": "bool",
                       "id": 9
+                    },
+                    "leafKeyAlgorithm": {
+                      "type": "KeyAlgorithm",
+                      "id": 10
                     }
                   }
                 },
@@ -2815,6 +2820,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                       "rule": "repeated",
                       "type": "CaCertificate",
                       "id": 1
+                    },
+                    "leafKeyAlgorithm": {
+                      "type": "KeyAlgorithm",
+                      "id": 2
                     }
                   }
                 },

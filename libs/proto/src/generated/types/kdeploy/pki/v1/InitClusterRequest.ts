@@ -46,6 +46,12 @@ export interface InitClusterRequest {
    * Only report what the call would do (created, facts_changed), writing nothing: the dry run.
    */
   'dryRun'?: (boolean);
+  /**
+   * Algorithm of leaf keys: those issued here and those the installers make on the hosts.
+   * Unspecified means key_algorithm (RSA). ECDSA P-256 applies to leaves only; CA keys follow
+   * key_algorithm. CSRs with an RSA key at least key_algorithm's size stay signable either way.
+   */
+  'leafKeyAlgorithm'?: (_kdeploy_pki_v1_KeyAlgorithm);
 }
 
 /**
@@ -90,4 +96,10 @@ export interface InitClusterRequest__Output {
    * Only report what the call would do (created, facts_changed), writing nothing: the dry run.
    */
   'dryRun': (boolean);
+  /**
+   * Algorithm of leaf keys: those issued here and those the installers make on the hosts.
+   * Unspecified means key_algorithm (RSA). ECDSA P-256 applies to leaves only; CA keys follow
+   * key_algorithm. CSRs with an RSA key at least key_algorithm's size stay signable either way.
+   */
+  'leafKeyAlgorithm': (_kdeploy_pki_v1_KeyAlgorithm__Output);
 }

@@ -20,6 +20,11 @@ export const KeyAlgorithm = {
    * RSA, 4096 bits.
    */
   KEY_ALGORITHM_RSA_4096: 'KEY_ALGORITHM_RSA_4096',
+  /**
+   * ECDSA on NIST P-256 (for leaf keys; CAs stay RSA). Made in well under a millisecond where
+   * an RSA 2048 key takes 0.1-0.3 s, at a strength like RSA 3072's.
+   */
+  KEY_ALGORITHM_ECDSA_P256: 'KEY_ALGORITHM_ECDSA_P256',
 } as const;
 
 /**
@@ -46,6 +51,12 @@ export type KeyAlgorithm =
    */
   | 'KEY_ALGORITHM_RSA_4096'
   | 3
+  /**
+   * ECDSA on NIST P-256 (for leaf keys; CAs stay RSA). Made in well under a millisecond where
+   * an RSA 2048 key takes 0.1-0.3 s, at a strength like RSA 3072's.
+   */
+  | 'KEY_ALGORITHM_ECDSA_P256'
+  | 4
 
 /**
  * KeyAlgorithm is the algorithm of a key pair that pki-service generates.
