@@ -1,6 +1,7 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
 import { pkiV1 } from '@kdeploy/proto';
 import { apiserverSanList, canonicalIp } from '@kdeploy/cluster-spec';
+import type { LeafKey } from '@kdeploy/x509';
 import { ClusterFacts, ClusterHost } from '../pki/cluster-facts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -20,10 +21,26 @@ export function checkClusterId(id: string | undefined): string {
   return id;
 }
 
-/** Key size of a KeyAlgorithm value. */
+/** Key size of an RSA KeyAlgorithm value. */
 export function keySizeOf(alg: string | undefined): number {
   return KEY_SIZES[alg ?? 'KEY_ALGORITHM_UNSPECIFIED'] ?? 2048;
 }
+
+const LEAF_KEYS: Record<LeafKey, pkiV1.KeyAlgorithm> = {
+  'ecdsa-p256': 'KEY_ALGORITHM_ECDSA_P256',
+  'rsa-2048': 'KEY_ALGORITHM_RSA_2048',
+  'rsa-3072': 'KEY_ALGORITHM_RSA_3072',
+  'rsa-4096': 'KEY_ALGORITHM_RSA_4096',
+};
+
+/** The leaf key a KeyAlgorithm value names; unspecified means RSA of the cluster's size. */
+export function leafKeyOf(alg: string | undefined, keySize: number): LeafKey {
+  if (alg === 'KEY_ALGORITHM_ECDSA_P256') return 'ecdsa-p256';
+  return `rsa-${alg && alg !== 'KEY_ALGORITHM_UNSPECIFIED' ? keySizeOf(alg) : keySize}` as LeafKey;
+}
+
+/** The KeyAlgorithm value of a leaf key, for GetCACertificates. */
+export const leafKeyAlgorithm = (leaf: LeafKey): pkiV1.KeyAlgorithm => LEAF_KEYS[leaf];
 
 /** The cluster facts an InitCluster request gives, validated with every problem named. */
 export function factsFromRequest(req: pkiV1.InitClusterRequest__Output): ClusterFacts {
@@ -44,6 +61,8 @@ export function factsFromRequest(req: pkiV1.InitClusterRequest__Output): Cluster
     hosts.push({ name: h.name, address: address ?? h.address, roles });
   });
   if (!hosts.length) issues.push({ path: 'hosts', message: 'at least one host is required' });
+  if (req.keyAlgorithm === 'KEY_ALGORITHM_ECDSA_P256')
+    issues.push({ path: 'key_algorithm', message: 'CA keys are RSA (2048, 3072 or 4096); ECDSA P-256 is for leaf_key_algorithm' });
   const lb = req.endpoint?.mode === 'CONTROL_PLANE_ENDPOINT_MODE_LOAD_BALANCER' ? req.endpoint.address : undefined;
   if (lb !== undefined && !canonicalIp(lb))
     issues.push({ path: 'endpoint.address', message: 'a load balancer endpoint needs an IPv4 or IPv6 address' });
@@ -66,5 +85,6 @@ export function factsFromRequest(req: pkiV1.InitClusterRequest__Output): Cluster
     caValidityDays: req.caValidityDays || 3650,
     leafValidityDays: req.leafValidityDays || 365,
     keySize: keySizeOf(req.keyAlgorithm),
+    leafKey: leafKeyOf(req.leafKeyAlgorithm, keySizeOf(req.keyAlgorithm)),
   };
 }

@@ -68,6 +68,32 @@ describe('pki-service lifecycle', () => {
     }
   });
 
+  it('records the leaf key algorithm: issued keys and GetCACertificates follow it, CA keys stay RSA, and an ECDSA CA is refused', async () => {
+    const pki = await startPkiHarness();
+    try {
+      const refused = await pki.client.unary('InitCluster', { ...LAB_INIT, keyAlgorithm: 'KEY_ALGORITHM_ECDSA_P256' }).then(
+        () => 'accepted',
+        (e: Error) => e.message,
+      );
+      expect(refused).toContain('key_algorithm: CA keys are RSA');
+      await pki.client.unary('InitCluster', { ...LAB_INIT, leafKeyAlgorithm: 'KEY_ALGORITHM_ECDSA_P256' });
+      const { cas, leafKeyAlgorithm } = await pki.client.unary('GetCACertificates', { clusterId: 'lab' });
+      expect(leafKeyAlgorithm).toBe('KEY_ALGORITHM_ECDSA_P256');
+      for (const ca of cas) expect(new X509Certificate(ca.certificatePem).publicKey.asymmetricKeyType).toBe('rsa');
+      const admin = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
+      expect(new X509Certificate(admin.certificate.certificatePem).publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+      // an RSA key asked for by name is still made, at the cluster's size or more
+      const rsa = await pki.client.unary('IssueCertificate', {
+        clusterId: 'lab',
+        profile: 'CERTIFICATE_PROFILE_ADMIN',
+        keyAlgorithm: 'KEY_ALGORITHM_RSA_3072',
+      });
+      expect(new X509Certificate(rsa.certificate.certificatePem).publicKey.asymmetricKeyDetails?.modulusLength).toBe(3072);
+    } finally {
+      await pki.stop();
+    }
+  });
+
   it("deletes a cluster's PKI only when asked, for good; a second delete finds nothing; a new InitCluster makes new CAs", async () => {
     const pki = await startPkiHarness();
     try {

@@ -5,7 +5,8 @@ import { CertificateAuthority } from '../pki/authority';
 import { CaName } from '../pki/cluster-facts';
 import { findProfile } from '../pki/profiles';
 import { caToInfo, caToProto, issuedToProto, profileFromProto, recordToInfo, sansFromProto } from './convert';
-import { checkClusterId, factsFromRequest, keySizeOf } from './facts';
+import { leafKeySpec } from '@kdeploy/x509';
+import { checkClusterId, factsFromRequest, keySizeOf, leafKeyAlgorithm, leafKeyOf } from './facts';
 
 type Handlers = AsyncServiceImplementation<pkiV1.PkiServiceHandlers>;
 
@@ -41,15 +42,17 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
     async IssueCertificate(req) {
       const clusterId = checkClusterId(req.clusterId);
       const profile = profileFromProto(req.profile);
-      if (req.keyAlgorithm !== 'KEY_ALGORITHM_UNSPECIFIED' && keySizeOf(req.keyAlgorithm) < ca.cluster(clusterId).facts.keySize) {
-        throw new PolicyError(`key_algorithm ${req.keyAlgorithm} is weaker than the cluster's RSA ${ca.cluster(clusterId).facts.keySize}`);
+      const { facts } = ca.cluster(clusterId);
+      const rsaAsked = req.keyAlgorithm !== 'KEY_ALGORITHM_UNSPECIFIED' && req.keyAlgorithm !== 'KEY_ALGORITHM_ECDSA_P256';
+      if (rsaAsked && keySizeOf(req.keyAlgorithm) < facts.keySize) {
+        throw new PolicyError(`key_algorithm ${req.keyAlgorithm} is weaker than the cluster's RSA ${facts.keySize}`);
       }
       const { record, keyPem } = await ca.issueWithKey(
         clusterId,
         profile.id,
         sansFromProto(req.sans),
         req.validityDays,
-        keySizeOf(req.keyAlgorithm),
+        leafKeySpec(req.keyAlgorithm === 'KEY_ALGORITHM_UNSPECIFIED' ? facts.leafKey : leafKeyOf(req.keyAlgorithm, facts.keySize)),
       );
       return { certificate: issuedToProto(record, caPem(clusterId, profile.ca)), keyPem };
     },
@@ -68,7 +71,8 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
     },
 
     async GetCACertificates(req) {
-      return { cas: cas(checkClusterId(req.clusterId)) };
+      const clusterId = checkClusterId(req.clusterId);
+      return { cas: cas(clusterId), leafKeyAlgorithm: leafKeyAlgorithm(ca.cluster(clusterId).facts.leafKey) };
     },
 
     async ListCertificates(req) {

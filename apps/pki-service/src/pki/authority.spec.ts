@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const facts: ClusterFacts = {
   caValidityDays: 3650,
   leafValidityDays: 365,
   keySize: 2048,
+  leafKey: 'rsa-2048',
 };
 
 describe('CertificateAuthority', () => {
@@ -47,5 +48,27 @@ describe('CertificateAuthority', () => {
   it('refuses a SAN the profile does not allow, naming it', () => {
     const { csrPem } = opensslCsr('/CN=m1', { sans: ['DNS:m1', 'DNS:evil.example'] });
     expect(() => ca.signCsr('c1', 'etcd-peer', csrPem, 'm1')).toThrow(/evil\.example/);
+  });
+  it('signs an ECDSA P-256 CSR made by openssl, and refuses one on a curve it does not take, naming it', () => {
+    const { csrPem, keyPem } = opensslCsr('/CN=m1', { sans: ['DNS:m1'], curve: 'P-256' });
+    const rec = ca.signCsr('c1', 'etcd-server', csrPem, 'm1');
+    const etcdCa = ca.cluster('c1').cas.find((c) => c.name === 'etcd-ca')!;
+    expect(opensslVerify(etcdCa.certPem, rec.certPem, 'sslserver')).toContain('OK');
+    const x = new X509Certificate(rec.certPem);
+    expect(x.publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+    expect(x.checkPrivateKey(createPrivateKey(keyPem))).toBe(true);
+    const odd = opensslCsr('/CN=m1', { sans: ['DNS:m1'], curve: 'secp256k1' });
+    expect(() => ca.signCsr('c1', 'etcd-server', odd.csrPem, 'm1')).toThrow(/RSA or ECDSA on P-256 or P-384, not ec secp256k1/);
+  });
+
+  it("issues keys of the cluster's leaf algorithm: ECDSA P-256 leaves, the cluster signer (a CA) still RSA", async () => {
+    await ca.initCluster('c2', { ...facts, leafKey: 'ecdsa-p256' });
+    const client = await ca.issueWithKey('c2', 'admin');
+    expect(createPrivateKey(client.keyPem).asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+    const k8sCa = ca.cluster('c2').cas.find((c) => c.name === 'kubernetes-ca')!;
+    expect(opensslVerify(k8sCa.certPem, client.record.certPem, 'sslclient')).toContain('OK');
+    const signer = await ca.issueWithKey('c2', 'cluster-signer');
+    expect(createPrivateKey(signer.keyPem).asymmetricKeyType).toBe('rsa');
+    expect(new X509Certificate(signer.record.certPem).ca).toBe(true);
   });
 });

@@ -1,6 +1,17 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { NotFoundError, PolicyError } from '@kdeploy/errors';
-import { buildCertificate, BACKDATE_MS, generateKey, Issuer, nativeKey, Subject, SubjectAltNames, toIssuer } from '@kdeploy/x509';
+import {
+  buildCertificate,
+  BACKDATE_MS,
+  generateKey,
+  Issuer,
+  KeySpec,
+  leafKeySpec,
+  nativeKey,
+  Subject,
+  SubjectAltNames,
+  toIssuer,
+} from '@kdeploy/x509';
 import { PkiStore, StoredCa, CertificateRecord } from '../store/pki-store';
 import { CA_NAMES, CaName, ClusterFacts } from './cluster-facts';
 import { parseCsr } from './csr';
@@ -166,17 +177,18 @@ export class CertificateAuthority {
     profileId: string,
     sans: SubjectAltNames = { dns: [], ips: [] },
     validityDays?: number,
-    keySize?: number,
+    key: KeySpec = leafKeySpec(this.cluster(clusterId).facts.leafKey),
   ): Promise<{ record: CertificateRecord; keyPem: string }> {
     const profile = this.profile(profileId);
     if (profile.hostRole)
       throw new PolicyError(`profile ${profileId} is bound to a host: its key is made on the host and only the CSR is signed`);
     const { facts } = this.cluster(clusterId);
     checkSans(profile, facts, undefined, sans);
-    const key = await generateKey({ algorithm: 'rsa', size: Math.max(keySize ?? 0, facts.keySize) });
+    // an issued CA (the cluster signer) is RSA like the cluster's CAs
+    const pair = await generateKey(profile.isCA ? { algorithm: 'rsa', size: facts.keySize } : key);
     return {
-      record: this.issue(clusterId, profile, null, profile.subject(), sans, key.publicKeyPem, validityDays),
-      keyPem: key.privateKeyPem,
+      record: this.issue(clusterId, profile, null, profile.subject(), sans, pair.publicKeyPem, validityDays),
+      keyPem: pair.privateKeyPem,
     };
   }
 

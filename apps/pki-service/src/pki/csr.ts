@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, KeyObject, verify } from 'node:crypto';
 import forge from 'node-forge';
 import { SpecError } from '@kdeploy/errors';
 import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from '@kdeploy/x509';
@@ -7,7 +7,8 @@ import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from '@kdeploy/x509';
 export interface ParsedCsr {
   subject: Subject;
   publicKeyPem: string;
-  keyAlgorithm: 'rsa';
+  keyAlgorithm: 'rsa' | 'ecdsa';
+  /** RSA modulus bits, or the curve's bits. */
   keySize: number;
   sans: SubjectAltNames;
   keyUsages: KeyUsage[];
@@ -20,7 +21,6 @@ export interface ParsedCsr {
 /** The parts of forge's CSR object used here (its typings omit the CSR type). */
 interface ForgeCsr {
   subject: { getField(name: string): { value: unknown } | null; attributes: { shortName?: string; type?: string; value: unknown }[] };
-  publicKey: forge.pki.rsa.PublicKey;
   signature: string;
   signatureOid: string;
   certificationRequestInfo: forge.asn1.Asn1;
@@ -63,32 +63,56 @@ function readExtensions(csr: ForgeCsr, out: ParsedCsr): void {
   }
 }
 
+/** forge reads a CSR around an RSA key only; any such key stands in while it reads the rest. */
+const STAND_IN_SPKI = forge.pki.publicKeyToAsn1(
+  forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('65537')),
+);
+
+const DIGESTS: Record<string, string> = {
+  [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256',
+  [forge.pki.oids['sha384WithRSAEncryption']]: 'sha384',
+  [forge.pki.oids['sha512WithRSAEncryption']]: 'sha512',
+  '1.2.840.10045.4.3.2': 'sha256', // ecdsa-with-SHA256
+  '1.2.840.10045.4.3.3': 'sha384', // ecdsa-with-SHA384
+};
+
+/** The key's algorithm and size (RSA modulus bits, or the curve's bits for ECDSA P-256 and P-384). */
+function keyOf(key: KeyObject): { keyAlgorithm: 'rsa' | 'ecdsa'; keySize: number } {
+  const d = key.asymmetricKeyDetails ?? {};
+  if (key.asymmetricKeyType === 'rsa') return { keyAlgorithm: 'rsa', keySize: d.modulusLength ?? 0 };
+  if (key.asymmetricKeyType === 'ec' && (d.namedCurve === 'prime256v1' || d.namedCurve === 'secp384r1'))
+    return { keyAlgorithm: 'ecdsa', keySize: d.namedCurve === 'prime256v1' ? 256 : 384 };
+  throw bad(`CSR key must be RSA or ECDSA on P-256 or P-384, not ${key.asymmetricKeyType} ${d.namedCurve ?? ''}`.trim());
+}
+
 /**
- * Parses a PEM CSR and checks its self-signature natively (proof that the requester holds the
- * key). Anything unreadable is a SpecError on field `csr`.
+ * Parses a PEM CSR (RSA or ECDSA key) and checks its self-signature natively (proof that the
+ * requester holds the key). Anything unreadable is a SpecError on field `csr`.
  */
 export function parseCsr(pem: string): ParsedCsr {
   let csr: ForgeCsr;
+  let infoDer: Buffer;
+  let publicKey: KeyObject;
   try {
-    csr = forge.pki.certificationRequestFromPem(pem, false, false) as unknown as ForgeCsr;
+    const der = forge.pem.decode(pem).find((m) => m.type === 'CERTIFICATE REQUEST' || m.type === 'NEW CERTIFICATE REQUEST');
+    if (!der) throw new Error('no CERTIFICATE REQUEST block');
+    const root = forge.asn1.fromDer(der.body);
+    const info = (root.value as forge.asn1.Asn1[])[0];
+    infoDer = Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary');
+    const fields = info.value as forge.asn1.Asn1[];
+    publicKey = createPublicKey({ key: Buffer.from(forge.asn1.toDer(fields[2]).getBytes(), 'binary'), format: 'der', type: 'spki' });
+    fields[2] = STAND_IN_SPKI;
+    csr = forge.pki.certificationRequestFromAsn1(root, false) as unknown as ForgeCsr;
   } catch (e) {
-    throw bad(`not a PEM certificate request with an RSA key (${(e as Error).message})`);
+    if (e instanceof SpecError) throw e;
+    throw bad(`not a PEM certificate request with an RSA or ECDSA key (${(e as Error).message})`);
   }
-  const info = csr.certificationRequestInfo;
-  const publicKeyPem = forge.pki.publicKeyToPem(csr.publicKey);
-  const sigOid = csr.signatureOid;
-  const digest = {
-    [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256',
-    [forge.pki.oids['sha384WithRSAEncryption']]: 'sha384',
-    [forge.pki.oids['sha512WithRSAEncryption']]: 'sha512',
-  }[sigOid];
-  if (!digest) throw bad('CSR signature algorithm must be RSA with SHA-256, SHA-384 or SHA-512');
-  const ok = verify(
-    digest,
-    Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'),
-    createPublicKey(publicKeyPem),
-    Buffer.from(csr.signature, 'binary'),
-  );
+  const key = keyOf(publicKey);
+  const digest = DIGESTS[csr.signatureOid];
+  if (!digest) throw bad('CSR signature algorithm must be RSA or ECDSA with SHA-256, SHA-384 or SHA-512');
+  if ((key.keyAlgorithm === 'ecdsa') !== csr.signatureOid.startsWith('1.2.840.10045.'))
+    throw bad('CSR signature algorithm does not match its key');
+  const ok = verify(digest, infoDer, publicKey, Buffer.from(csr.signature, 'binary'));
   if (!ok) throw bad('CSR signature does not verify: it was not signed by the key it carries');
 
   const cn = csr.subject.getField('CN');
@@ -98,9 +122,8 @@ export function parseCsr(pem: string): ParsedCsr {
       commonName: String(cn.value),
       organizations: csr.subject.attributes.filter((a) => a.shortName === 'O').map((a) => String(a.value)),
     },
-    publicKeyPem,
-    keyAlgorithm: 'rsa',
-    keySize: csr.publicKey.n.bitLength(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    ...key,
     sans: { dns: [], ips: [] },
     keyUsages: [],
     extKeyUsages: [],

@@ -60,8 +60,12 @@ export function decideCsr(
     ...csr.extKeyUsages.filter((u) => !profile.extKeyUsages.includes(u)),
   ];
   if (badUsage.length) throw new PolicyError(`profile ${profile.id} does not allow usage(s) ${badUsage.join(', ')}`);
-  if (csr.keySize < facts.keySize)
-    throw new PolicyError(`profile ${profile.id} needs an RSA key of at least ${facts.keySize} bits, the CSR has ${csr.keySize}`);
+  // ECDSA P-256 (or P-384) is at least as strong as any RSA size a cluster may have below 4096 bits
+  const strongEnough = csr.keyAlgorithm === 'ecdsa' ? csr.keySize >= 384 || facts.keySize < 4096 : csr.keySize >= facts.keySize;
+  if (!strongEnough)
+    throw new PolicyError(
+      `profile ${profile.id} needs an RSA key of at least ${facts.keySize} bits${facts.keySize < 4096 ? ' or ECDSA P-256' : ' or ECDSA P-384'}, the CSR has ${csr.keyAlgorithm === 'ecdsa' ? 'ECDSA' : 'RSA'} ${csr.keySize}`,
+    );
 
   const csrHasSans = csr.sans.dns.length + csr.sans.ips.length > 0;
   const sans = requestedSans && requestedSans.dns.length + requestedSans.ips.length > 0 ? requestedSans : csr.sans;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ClusterFacts } from '../pki/cluster-facts';
+import { ClusterFacts, withLeafKey } from '../pki/cluster-facts';
 import { CertificateRecord, PkiStore, StoredCa } from './pki-store';
 import { openSealedDatabase, SecretBox } from '@kdeploy/secrets';
 import { MIGRATIONS } from './sqlite-schema';
@@ -65,7 +65,7 @@ export class SqlitePkiStore implements PkiStore {
       }[]
     ).map((r): StoredCa => ({ name: r.name, certPem: r.cert_pem, keyPem: this.box.open(r.key_enc, `${id}/ca/${r.name}`) }));
     return {
-      facts: JSON.parse(c.facts) as ClusterFacts,
+      facts: withLeafKey(JSON.parse(c.facts) as ClusterFacts),
       cas,
       serviceAccount: { publicKeyPem: c.sa_public_pem, privateKeyPem: this.box.open(c.sa_private_enc, `${id}/sa`) },
     };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 /** Makes a key and CSR with the real openssl CLI, as an installer does on a host. */
 export function opensslCsr(
   subject: string,
-  opts: { sans?: string[]; bits?: number; extraExt?: string[] } = {},
+  opts: { sans?: string[]; bits?: number; curve?: string; extraExt?: string[] } = {},
 ): { csrPem: string; keyPem: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kd-csr-'));
   try {
@@ -14,7 +14,8 @@ export function opensslCsr(
       'req',
       '-new',
       '-newkey',
-      `rsa:${opts.bits ?? 2048}`,
+      opts.curve ? 'ec' : `rsa:${opts.bits ?? 2048}`,
+      ...(opts.curve ? ['-pkeyopt', `ec_paramgen_curve:${opts.curve}`] : []),
       '-nodes',
       '-keyout',
       join(dir, 'k.pem'),
