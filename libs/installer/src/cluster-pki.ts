@@ -2,14 +2,23 @@ import { status } from '@grpc/grpc-js';
 import { SpecError } from '@kdeploy/errors';
 import { ClientTlsOptions, createGrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
-import type { Sans } from '@kdeploy/x509';
+import type { LeafKey, Sans } from '@kdeploy/x509';
 
-/** A cluster's three CA certificates (PEM), by their use. */
+/** A cluster's three CA certificates (PEM), by their use, and the algorithm of its leaf keys. */
 export interface ClusterCas {
   kubernetes: string;
   etcd: string;
   frontProxy: string;
+  /** What keys made on the hosts are: pki-service's record for the cluster. */
+  leafKey: LeafKey;
 }
+
+const LEAF_KEYS: Partial<Record<pkiV1.KeyAlgorithm, LeafKey>> = {
+  KEY_ALGORITHM_ECDSA_P256: 'ecdsa-p256',
+  KEY_ALGORITHM_RSA_2048: 'rsa-2048',
+  KEY_ALGORITHM_RSA_3072: 'rsa-3072',
+  KEY_ALGORITHM_RSA_4096: 'rsa-4096',
+};
 
 /** What an installer asks of pki-service for one cluster; one per call, closed with the call. */
 export interface ClusterPki {
@@ -28,7 +37,7 @@ export interface ClusterPki {
   close(): void;
 }
 
-const AUTHORITY: Record<keyof ClusterCas, pkiV1.CertificateAuthority> = {
+const AUTHORITY: Record<Exclude<keyof ClusterCas, 'leafKey'>, pkiV1.CertificateAuthority> = {
   kubernetes: 'CERTIFICATE_AUTHORITY_KUBERNETES',
   etcd: 'CERTIFICATE_AUTHORITY_ETCD',
   frontProxy: 'CERTIFICATE_AUTHORITY_FRONT_PROXY',
@@ -50,7 +59,7 @@ export function clusterPki(
   return {
     cas() {
       cas ??= client.unary('GetCACertificates', { clusterId }, call).then((r: pkiV1.GetCACertificatesResponse__Output) => {
-        const pem = (which: keyof ClusterCas) => {
+        const pem = (which: keyof typeof AUTHORITY) => {
           const ca = r.cas.find((c) => c.authority === AUTHORITY[which]);
           if (!ca)
             throw new SpecError([
@@ -58,7 +67,9 @@ export function clusterPki(
             ]);
           return ca.certificatePem;
         };
-        return { kubernetes: pem('kubernetes'), etcd: pem('etcd'), frontProxy: pem('frontProxy') };
+        // a pki-service that does not say is one from before leaf keys had their own algorithm: RSA 2048
+        const leafKey = LEAF_KEYS[r.leafKeyAlgorithm] ?? 'rsa-2048';
+        return { kubernetes: pem('kubernetes'), etcd: pem('etcd'), frontProxy: pem('frontProxy'), leafKey };
       });
       return cas;
     },

@@ -18,3 +18,4 @@ export * from './cluster-pki';
 export * from './steps/kubeconfig-identity';
 export * from './api-endpoint';
 export * from './steps/host-signed-pair';
+export * from './steps/host-key';

@@ -10,7 +10,7 @@ import { apiServiceNotReady, deploymentNotReady } from './readiness';
 import { stillGood } from './serving-pair';
 import { addonsRequest } from './settings';
 
-const CAS = { kubernetes: 'KUBE-CA', etcd: 'ETCD-CA', frontProxy: 'FP-CA' };
+const CAS = { kubernetes: 'KUBE-CA', etcd: 'ETCD-CA', frontProxy: 'FP-CA', leafKey: 'ecdsa-p256' as const };
 const inputs = {
   images: { coredns: 'kdeploy.local/coredns:v1.15.0', metricsServer: 'kdeploy.local/metrics-server:v0.9.0' },
   clusterDomain: 'example.internal',

@@ -1,5 +1,5 @@
 import { sh } from '@kdeploy/ssh';
-import { installedPair } from '@kdeploy/installer';
+import { hostKeyCommand, installedPair } from '@kdeploy/installer';
 import { certificateProblem } from '@kdeploy/x509';
 import { LAYOUT, PKI, unitName } from '../control-plane/layout';
 import { installHosts, MasterStep, masterOf } from './context';
@@ -35,7 +35,7 @@ export const certificates: MasterStep = {
 
     // The serving key never leaves the master: a CSR of it is signed for the derived SANs.
     const serving = PKI.apiserver;
-    await ops.run('generate the apiserver serving key', sh`umask 077 && openssl genrsa -out ${serving.key} 2048 2>/dev/null`, {
+    await ops.run('generate the apiserver serving key', hostKeyCommand(serving.key, cas.leafKey), {
       check: sh`test -s ${serving.key}`,
     });
     const installed = await installedPair(host, serving.cert, serving.key, ctx.signal);

@@ -28,7 +28,7 @@ describe('defaults', () => {
     expect(spec.etcd).toEqual({ dataDir: '/var/lib/etcd' });
     expect(spec.kubelet).toEqual({ config: {} });
     expect(spec.addons).toEqual(['coredns', 'metrics-server']);
-    expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'rsa', keySize: 2048 });
+    expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'ecdsa', keySize: 2048 });
   });
 
   it('fills the defaults inside a section that is partly given', () => {
@@ -38,7 +38,7 @@ describe('defaults', () => {
     const { spec } = parseClusterSpec(input);
     expect(spec.network.backend).toBe('host-gw');
     expect(spec.network.serviceCIDR).toBe('10.96.0.0/12');
-    expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'rsa', keySize: 4096 });
+    expect(spec.pki).toEqual({ caYears: 10, leafDays: 365, keyAlgorithm: 'ecdsa', keySize: 4096 });
   });
 
   it("defaults a load balancer's port to 6443", () => {

@@ -4,6 +4,7 @@ import { certificateProblem } from '@kdeploy/x509';
 import type { pkiV1 } from '@kdeploy/proto';
 import type { Sans } from '@kdeploy/x509';
 import type { ClusterPki } from '../cluster-pki';
+import { hostKeyCommand, hostLeafKey } from './host-key';
 import { installedPair } from './installed-pair';
 
 /** A certificate whose key is made on the host and never leaves it: only the CSR goes to pki-service. */
@@ -34,7 +35,7 @@ export async function ensureHostSignedPair(
   p: HostSignedPair,
   signal?: AbortSignal,
 ): Promise<void> {
-  await ops.run(`generate the ${p.what} key`, sh`umask 077 && openssl genrsa -out ${p.key} 2048 2>/dev/null`, {
+  await ops.run(`generate the ${p.what} key`, hostKeyCommand(p.key, await hostLeafKey(pki, ops.mode)), {
     check: sh`test -s ${p.key}`,
   });
   const installed = await installedPair(host, p.cert, p.key, signal);

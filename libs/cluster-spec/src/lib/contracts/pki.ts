@@ -18,6 +18,8 @@ export function initClusterMessage(clusterId: string, spec: ClusterSpec, d: Deri
     caValidityDays: pki.caYears * 365,
     leafValidityDays: pki.leafDays,
     keyAlgorithm: `KEY_ALGORITHM_RSA_${pki.keySize}` as pkiV1.KeyAlgorithm,
+    leafKeyAlgorithm:
+      pki.keyAlgorithm === 'ecdsa' ? 'KEY_ALGORITHM_ECDSA_P256' : (`KEY_ALGORITHM_RSA_${pki.keySize}` as pkiV1.KeyAlgorithm),
     hosts: hostMessages(d),
     serviceCidr: network.serviceCIDR,
     clusterDomain: network.clusterDomain,

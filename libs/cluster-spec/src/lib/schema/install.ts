@@ -70,8 +70,14 @@ export const Pki = z
   .strictObject({
     caYears: z.number().int().min(1).max(100).default(10),
     leafDays: z.number().int().min(1).max(3650).default(365).meta({ description: 'Must not outlive the CA' }),
-    keyAlgorithm: z.literal('rsa').default('rsa'),
-    keySize: z.literal([2048, 3072, 4096]).default(2048),
+    keyAlgorithm: z.enum(['ecdsa', 'rsa']).default('ecdsa').meta({
+      description:
+        'Leaf keys (every certificate but the CAs): ecdsa is P-256, made in well under a millisecond (the kubelet makes its own that way); rsa is RSA of keySize',
+    }),
+    keySize: z
+      .literal([2048, 3072, 4096])
+      .default(2048)
+      .meta({ description: 'RSA bits of the CA keys, and of leaf keys with keyAlgorithm rsa' }),
   })
   .meta({ id: 'Pki' });
 export type Pki = z.infer<typeof Pki>;
