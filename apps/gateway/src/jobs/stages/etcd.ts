@@ -23,7 +23,8 @@ export const etcdStage = installerStage(
     remove: (ctx) =>
       ctx.services.etcd.stream(
         'Remove',
-        { target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), deleteData: true },
+        // the hash-named cache is shared by every installer on the host, and master and node leave it: so does etcd
+        { target: targetOf(ctx.inputs), spec: etcdSpecOf(ctx.inputs), deleteData: true, keepArtifactCache: true },
         { signal: ctx.signal },
       ),
   },
