@@ -250,6 +250,14 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     );
     expect(noCert.code).not.toBe(0);
 
+    // Leaf keys are ECDSA P-256 (the spec's default), made on the hosts and by pki-service alike; the CAs are RSA.
+    const keys = await labSsh(
+      lab,
+      lab6,
+      `for k in ${pki}/server.key /etc/kubernetes/pki/apiserver.key /etc/kubernetes/pki/apiserver-etcd-client.key; do openssl pkey -in $k -noout -text | grep -o 'ASN1 OID: [a-z0-9]*'; done; openssl x509 -in ${pki}/ca.crt -noout -text | grep -o 'Public-Key: ([0-9]* bit)'`,
+    );
+    expect(keys.stdout.trim().split('\n')).toEqual([...Array(3).fill('ASN1 OID: prime256v1'), 'Public-Key: (2048 bit)']);
+
     // The cluster works: the admin kubeconfig from the gateway, both nodes Ready, CoreDNS and metrics-server running.
     const kubeconfigFile = join(k.stateDir, 'admin.kubeconfig');
     const got = await runCli(k, ['kubeconfig', CLUSTER, '-o', kubeconfigFile]);
