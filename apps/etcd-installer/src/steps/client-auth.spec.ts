@@ -1,5 +1,6 @@
 import { settingsOf } from '../request/settings';
-import { authCommands, parseAuthState } from './client-auth';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { authCommands, parseAuthState, together } from './client-auth';
 
 const s = settingsOf({} as never);
 const ALL_SET = [
@@ -28,7 +29,7 @@ describe("etcd's auth as kdeploy sets it", () => {
   });
 
   it('changes nothing when everything is in place', () => {
-    expect(authCommands(s, parseAuthState(ALL_SET))).toEqual({ what: [], commands: [] });
+    expect(authCommands(s, parseAuthState(ALL_SET))).toEqual({ what: [], commands: [], script: '' });
   });
 
   it('on a fresh cluster adds every user and role, then enables auth last', () => {
@@ -58,5 +59,19 @@ describe("etcd's auth as kdeploy sets it", () => {
       'role flannel: read and write /kdeploy/flannel/ only',
     );
     expect(() => settingsOf({ flannelPrefix: 'no-slash' } as never)).toThrow(/spec.flannel_prefix/);
+  });
+
+  it('runs a phase side by side in sh, failing when any command fails, and the phases in order', () => {
+    const sh = (script: string) => spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    const t0 = Date.now();
+    expect(sh(together(['sleep 0.4; echo a', 'sleep 0.4; echo b'])).status).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(750);
+    expect(sh(together(['true', 'false', 'true'])).status).not.toBe(0);
+    expect(sh(`${together(['false', 'true'])} && echo next`).stdout).not.toContain('next');
+    // a fresh cluster: made, granted, enabled
+    const { script } = authCommands(s, parseAuthState('auth false\nflannel-prefix 0'));
+    expect(script.indexOf('user add root')).toBeLessThan(script.indexOf('user grant-role root'));
+    expect(script.indexOf('user grant-role flannel')).toBeLessThan(script.indexOf('auth enable'));
+    expect(execFileSync('sh', ['-n', '-c', script]).toString()).toBe('');
   });
 });

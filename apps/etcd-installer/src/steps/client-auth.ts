@@ -27,16 +27,30 @@ export interface AuthState {
 
 const E = (s: EtcdSettings, ...args: string[]) => etcdctlCommand(s, args);
 
-/** One read-only script: auth status, each user's roles, the flannel role's prefix lines. */
+/**
+ * Commands run side by side, the whole failing when any does. Each etcdctl is a process and a
+ * TLS handshake of its own, so a fresh cluster's dozen auth calls one after another took more
+ * than a second.
+ */
+export function together(commands: readonly string[]): string {
+  if (commands.length === 1) return commands[0];
+  const started = commands.map((c, i) => `{ ${c}; } & p${i}=$!;`).join(' ');
+  const waited = commands.map((_c, i) => `wait $p${i} || rc=1;`).join(' ');
+  return `{ rc=0; ${started} ${waited} [ $rc = 0 ]; }`;
+}
+
+/** One read-only script: auth status, each user's roles, the flannel role's prefix lines; read side by side, printed in order. */
 export function readAuthScript(s: EtcdSettings): string {
   const users = [...ROOT_USERS, FLANNEL];
-  return [
+  const reads = [
     `${E(s, 'auth', 'status')} 2>/dev/null | sed -n 's/^Authentication Status: */auth /p'`,
     ...users.map(
       (u) => `printf 'user %s ' ${sh`${u}`}; { ${E(s, 'user', 'get', u)} 2>/dev/null || echo 'Roles: -'; } | sed -n 's/^Roles: *//p'`,
     ),
     `printf 'flannel-prefix %s\\n' "$(${E(s, 'role', 'get', FLANNEL)} 2>/dev/null | grep -cF ${sh`${`(prefix ${s.flannelPrefix}/)`}`})"`,
-  ].join('; ');
+  ];
+  const files = reads.map((_r, i) => `"$d/${i}"`);
+  return `d=$(mktemp -d) && { ${reads.map((r, i) => `{ ${r}; } > ${files[i]} &`).join(' ')} wait; cat ${files.join(' ')}; rm -rf -- "$d"; }`;
 }
 
 /** Parses readAuthScript's output. */
@@ -55,30 +69,37 @@ export function parseAuthState(out: string): AuthState {
   return { answered, enabled, users, flannelGranted };
 }
 
-/** The etcdctl commands that bring `state` to kdeploy's users and roles with auth on, and what they do; none when it is there. */
-export function authCommands(s: EtcdSettings, state: AuthState): { what: string[]; commands: string[] } {
+/**
+ * The etcdctl commands that bring `state` to kdeploy's users and roles with auth on, what they
+ * do, and the script that runs them: users and the flannel role made side by side, then the
+ * grants side by side, then auth enabled. None when it is all there.
+ */
+export function authCommands(s: EtcdSettings, state: AuthState): { what: string[]; commands: string[]; script: string } {
   const what: string[] = [];
-  const commands: string[] = [];
+  const made: string[] = [];
+  const granted: string[] = [];
+  const enabled: string[] = [];
   const userWithRole = (user: string, role: string) => {
     const roles = state.users.get(user);
-    if (!roles) commands.push(E(s, 'user', 'add', user, '--no-password'));
+    if (!roles) made.push(E(s, 'user', 'add', user, '--no-password'));
     if (!roles?.includes(role)) {
-      commands.push(E(s, 'user', 'grant-role', user, role));
+      granted.push(E(s, 'user', 'grant-role', user, role));
       what.push(`${user}: role ${role}`);
     }
   };
   for (const u of ROOT_USERS) userWithRole(u, 'root');
   if (!state.flannelGranted) {
-    commands.push(`{ ${E(s, 'role', 'get', FLANNEL)} >/dev/null 2>&1 || ${E(s, 'role', 'add', FLANNEL)}; }`);
-    commands.push(E(s, 'role', 'grant-permission', FLANNEL, '--prefix=true', 'readwrite', `${s.flannelPrefix}/`));
+    made.push(`{ ${E(s, 'role', 'get', FLANNEL)} >/dev/null 2>&1 || ${E(s, 'role', 'add', FLANNEL)}; }`);
+    granted.push(E(s, 'role', 'grant-permission', FLANNEL, '--prefix=true', 'readwrite', `${s.flannelPrefix}/`));
     what.push(`role ${FLANNEL}: read and write ${s.flannelPrefix}/ only`);
   }
   userWithRole(FLANNEL, FLANNEL);
   if (!state.enabled) {
-    commands.push(E(s, 'auth', 'enable'));
+    enabled.push(E(s, 'auth', 'enable'));
     what.push('auth enabled');
   }
-  return { what, commands };
+  const phases = [made, granted, enabled].filter((p) => p.length > 0);
+  return { what, commands: phases.flat(), script: phases.map(together).join(' && ') };
 }
 
 /**
@@ -99,8 +120,8 @@ export const clientAuth: EtcdStep = {
         `etcd on ${host.host} did not answer etcdctl auth status with the health-check client certificate`,
         host.host,
       );
-    const { what, commands } = authCommands(ctx.settings, state);
+    const { what, commands, script } = authCommands(ctx.settings, state);
     if (!commands.length) return;
-    await ops.run(`etcd auth: ${what.join('; ')}`, commands.join(' && '));
+    await ops.run(`etcd auth: ${what.join('; ')}`, script);
   },
 };
