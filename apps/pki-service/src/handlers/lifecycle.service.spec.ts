@@ -81,14 +81,14 @@ describe('pki-service lifecycle', () => {
       expect(leafKeyAlgorithm).toBe('KEY_ALGORITHM_ECDSA_P256');
       for (const ca of cas) expect(new X509Certificate(ca.certificatePem).publicKey.asymmetricKeyType).toBe('rsa');
       const admin = await pki.client.unary('IssueCertificate', { clusterId: 'lab', profile: 'CERTIFICATE_PROFILE_ADMIN' });
-      expect(new X509Certificate(admin.certificate.certificatePem).publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+      expect(new X509Certificate(admin.certificate?.certificatePem ?? '').publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
       // an RSA key asked for by name is still made, at the cluster's size or more
       const rsa = await pki.client.unary('IssueCertificate', {
         clusterId: 'lab',
         profile: 'CERTIFICATE_PROFILE_ADMIN',
         keyAlgorithm: 'KEY_ALGORITHM_RSA_3072',
       });
-      expect(new X509Certificate(rsa.certificate.certificatePem).publicKey.asymmetricKeyDetails?.modulusLength).toBe(3072);
+      expect(new X509Certificate(rsa.certificate?.certificatePem ?? '').publicKey.asymmetricKeyDetails?.modulusLength).toBe(3072);
     } finally {
       await pki.stop();
     }
