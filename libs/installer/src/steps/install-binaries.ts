@@ -53,10 +53,23 @@ function installScript(items: readonly Item[]): string {
     .join(' && ');
 }
 
+/** Binaries on their way to one host at once: while one is hashed on the host, the next travels. */
+const SENDS_AT_ONCE = 3;
+
+/** Runs `send` over the artifacts, SENDS_AT_ONCE at a time (each holds its file's bytes in memory until sent). */
+async function sendMissing<A>(artifacts: readonly A[], send: (a: A) => Promise<unknown>): Promise<void> {
+  const queue = [...artifacts];
+  const lane = async () => {
+    for (let a = queue.shift(); a !== undefined; a = queue.shift()) await send(a);
+  };
+  await Promise.all(Array.from({ length: Math.min(SENDS_AT_ONCE, queue.length) }, lane));
+}
+
 /**
  * Puts the call's binaries on the host, in three round trips whatever their number: what each
- * needs, the bytes the cache lacks (checked on the host after transfer), then one command that
- * copies the cached copies into place. An installed copy whose hash differs is replaced.
+ * needs, the bytes the cache lacks (three at a time, each checked on the host after transfer),
+ * then one command that copies the cached copies into place. An installed copy whose hash
+ * differs is replaced.
  */
 export function installBinariesStep<Ctx extends KitContext>(options: {
   id: string;
@@ -97,8 +110,10 @@ export function installBinariesStep<Ctx extends KitContext>(options: {
       );
       const todo = items.filter((i) => state.get(i.name) !== 'fresh');
       if (todo.length === 0) return;
-      for (const a of artifacts.filter((x) => state.get(x.name) === 'missing'))
-        await ensureCached(host, ops, layout.cacheDir, a, { mode: 0o755, signal: ctx.signal });
+      await sendMissing(
+        artifacts.filter((x) => state.get(x.name) === 'missing'),
+        (a) => ensureCached(host, ops, layout.cacheDir, a, { mode: 0o755, signal: ctx.signal }),
+      );
       await ops.run(`install ${todo.map((i) => `${i.name} ${i.version}`).join(', ')}`, installScript(todo), { timeoutMs: 120_000 });
     },
   };
