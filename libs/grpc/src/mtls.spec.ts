@@ -59,7 +59,10 @@ describe('mutual TLS between kdeploy processes', () => {
     );
 
   it('answers a client with a certificate from the internal CA', async () => {
-    expect(await call({ caPem: ca.certPem, certificatePem: client.certPem, keyPem: client.keyPem })).toEqual({ cas: [] });
+    expect(await call({ caPem: ca.certPem, certificatePem: client.certPem, keyPem: client.keyPem })).toEqual({
+      cas: [],
+      leafKeyAlgorithm: 'KEY_ALGORITHM_UNSPECIFIED',
+    });
   });
 
   it('refuses a client without a certificate with UNAUTHENTICATED', async () => {
