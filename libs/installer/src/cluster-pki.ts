@@ -2,7 +2,7 @@ import { status } from '@grpc/grpc-js';
 import { SpecError } from '@kdeploy/errors';
 import { ClientTlsOptions, createGrpcClient, RemoteCallError } from '@kdeploy/grpc';
 import { commonV1, loadKdeployPackage, pkiV1 } from '@kdeploy/proto';
-import type { LeafKey, Sans } from '@kdeploy/x509';
+import { LeafKey, leafKeyFrom, Sans } from '@kdeploy/x509';
 
 /** A cluster's three CA certificates (PEM), by their use, and the algorithm of its leaf keys. */
 export interface ClusterCas {
@@ -12,13 +12,6 @@ export interface ClusterCas {
   /** What keys made on the hosts are: pki-service's record for the cluster. */
   leafKey: LeafKey;
 }
-
-const LEAF_KEYS: Partial<Record<pkiV1.KeyAlgorithm, LeafKey>> = {
-  KEY_ALGORITHM_ECDSA_P256: 'ecdsa-p256',
-  KEY_ALGORITHM_RSA_2048: 'rsa-2048',
-  KEY_ALGORITHM_RSA_3072: 'rsa-3072',
-  KEY_ALGORITHM_RSA_4096: 'rsa-4096',
-};
 
 /** What an installer asks of pki-service for one cluster; one per call, closed with the call. */
 export interface ClusterPki {
@@ -68,7 +61,7 @@ export function clusterPki(
           return ca.certificatePem;
         };
         // a pki-service that does not say is one from before leaf keys had their own algorithm: RSA 2048
-        const leafKey = LEAF_KEYS[r.leafKeyAlgorithm] ?? 'rsa-2048';
+        const leafKey = leafKeyFrom(r.leafKeyAlgorithm) ?? 'rsa-2048';
         return { kubernetes: pem('kubernetes'), etcd: pem('etcd'), frontProxy: pem('frontProxy'), leafKey };
       });
       return cas;

@@ -53,8 +53,11 @@ export function newSerial(): string {
 
 const { asn1 } = forge;
 
-/** forge builds the TBSCertificate around an RSA key only; any such key stands in until the real SPKI is spliced in. */
-const STAND_IN_KEY = forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('65537'));
+/**
+ * forge encodes RSA keys only: where it must hold an ECDSA key (a certificate it builds, a CSR it
+ * reads) this placeholder takes the key's place in the ASN.1 and the real key is handled natively.
+ */
+export const PLACEHOLDER_RSA_KEY = forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('65537'));
 
 /** RFC 5280's key identifier (method 1): SHA-1 of the subjectPublicKey bits, as forge computes it for RSA. */
 function keyIdentifier(spkiDer: Buffer): string {
@@ -71,7 +74,7 @@ export function buildCertificate(t: CertificateTemplate, issuer: Issuer | { self
   const publicKey = createPublicKey(t.publicKeyPem);
   // an ECDSA key (a leaf's): its SPKI goes into the TBSCertificate as Node encodes it
   const spkiDer = publicKey.asymmetricKeyType === 'rsa' ? undefined : publicKey.export({ type: 'spki', format: 'der' });
-  cert.publicKey = spkiDer ? STAND_IN_KEY : forge.pki.publicKeyFromPem(t.publicKeyPem);
+  cert.publicKey = spkiDer ? PLACEHOLDER_RSA_KEY : forge.pki.publicKeyFromPem(t.publicKeyPem);
   cert.serialNumber = newSerial();
   cert.validity.notBefore = t.notBefore;
   cert.validity.notAfter = t.notAfter;

@@ -8,7 +8,7 @@ const { asn1 } = forge;
  * TBSCertificate, Node signs its DER (about 1.5 ms instead of about 59 ms in pure
  * JavaScript), and the certificate is assembled from that same DER rather than re-encoded,
  * which would cost as much again. The bytes are what forge's `cert.sign()` would produce. With
- * `spkiDer` (a subject key forge cannot encode), that SubjectPublicKeyInfo replaces the stand-in.
+ * `spkiDer` (a subject key forge cannot encode), that SubjectPublicKeyInfo replaces forge's placeholder.
  */
 export function signCertificate(cert: forge.pki.Certificate, issuerKey: KeyObject, spkiDer?: Buffer): string {
   const oid = forge.pki.oids['sha256WithRSAEncryption'];

@@ -73,7 +73,7 @@ export async function applyContext(
   const version = versionTable(session.request.settings.kubernetesVersion);
   const artifacts = await resolveArtifacts(req.artifacts, session.request.settings.kubernetesVersion, COMPONENTS);
   const installed = await installedKeys(session);
-  // a dry run asks pki-service for nothing it would make: a stand-in key shows the file as new
+  // a dry run asks pki-service for nothing it would make: a random key in place of the real one shows the file as new
   const clusterKey = !needsClusterKey(req.spec?.secretsEncryption, installed)
     ? ''
     : mode === 'apply'

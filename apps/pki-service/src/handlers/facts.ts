@@ -1,7 +1,7 @@
 import { SpecError, SpecIssue } from '@kdeploy/errors';
 import { pkiV1 } from '@kdeploy/proto';
 import { apiserverSanList, canonicalIp } from '@kdeploy/cluster-spec';
-import type { LeafKey } from '@kdeploy/x509';
+import { LeafKey, leafKeyFrom } from '@kdeploy/x509';
 import { ClusterFacts, ClusterHost } from '../pki/cluster-facts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -26,21 +26,10 @@ export function keySizeOf(alg: string | undefined): number {
   return KEY_SIZES[alg ?? 'KEY_ALGORITHM_UNSPECIFIED'] ?? 2048;
 }
 
-const LEAF_KEYS: Record<LeafKey, pkiV1.KeyAlgorithm> = {
-  'ecdsa-p256': 'KEY_ALGORITHM_ECDSA_P256',
-  'rsa-2048': 'KEY_ALGORITHM_RSA_2048',
-  'rsa-3072': 'KEY_ALGORITHM_RSA_3072',
-  'rsa-4096': 'KEY_ALGORITHM_RSA_4096',
-};
-
 /** The leaf key a KeyAlgorithm value names; unspecified means RSA of the cluster's size. */
 export function leafKeyOf(alg: string | undefined, keySize: number): LeafKey {
-  if (alg === 'KEY_ALGORITHM_ECDSA_P256') return 'ecdsa-p256';
-  return `rsa-${alg && alg !== 'KEY_ALGORITHM_UNSPECIFIED' ? keySizeOf(alg) : keySize}` as LeafKey;
+  return leafKeyFrom(alg) ?? (`rsa-${keySize}` as LeafKey);
 }
-
-/** The KeyAlgorithm value of a leaf key, for GetCACertificates. */
-export const leafKeyAlgorithm = (leaf: LeafKey): pkiV1.KeyAlgorithm => LEAF_KEYS[leaf];
 
 /** The cluster facts an InitCluster request gives, validated with every problem named. */
 export function factsFromRequest(req: pkiV1.InitClusterRequest__Output): ClusterFacts {

@@ -5,8 +5,8 @@ import { CertificateAuthority } from '../pki/authority';
 import { CaName } from '../pki/cluster-facts';
 import { findProfile } from '../pki/profiles';
 import { caToInfo, caToProto, issuedToProto, profileFromProto, recordToInfo, sansFromProto } from './convert';
-import { leafKeySpec } from '@kdeploy/x509';
-import { checkClusterId, factsFromRequest, keySizeOf, leafKeyAlgorithm, leafKeyOf } from './facts';
+import { keyAlgorithmOf, leafKeySpec } from '@kdeploy/x509';
+import { checkClusterId, factsFromRequest, keySizeOf, leafKeyOf } from './facts';
 
 type Handlers = AsyncServiceImplementation<pkiV1.PkiServiceHandlers>;
 
@@ -72,7 +72,7 @@ export function pkiHandlers(ca: CertificateAuthority): Handlers {
 
     async GetCACertificates(req) {
       const clusterId = checkClusterId(req.clusterId);
-      return { cas: cas(clusterId), leafKeyAlgorithm: leafKeyAlgorithm(ca.cluster(clusterId).facts.leafKey) };
+      return { cas: cas(clusterId), leafKeyAlgorithm: keyAlgorithmOf(ca.cluster(clusterId).facts.leafKey) };
     },
 
     async ListCertificates(req) {

@@ -1,7 +1,7 @@
 import { createPublicKey, KeyObject, verify } from 'node:crypto';
 import forge from 'node-forge';
 import { SpecError } from '@kdeploy/errors';
-import { ExtKeyUsage, KeyUsage, Subject, SubjectAltNames } from '@kdeploy/x509';
+import { ExtKeyUsage, KeyUsage, PLACEHOLDER_RSA_KEY, Subject, SubjectAltNames } from '@kdeploy/x509';
 
 /** What a CSR asks for, read from its subject and its extensionRequest attribute. */
 export interface ParsedCsr {
@@ -63,10 +63,8 @@ function readExtensions(csr: ForgeCsr, out: ParsedCsr): void {
   }
 }
 
-/** forge reads a CSR around an RSA key only; any such key stands in while it reads the rest. */
-const STAND_IN_SPKI = forge.pki.publicKeyToAsn1(
-  forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('65537')),
-);
+/** forge reads a CSR around an RSA key only: the placeholder takes the key's place while it reads the rest. */
+const PLACEHOLDER_SPKI = forge.pki.publicKeyToAsn1(PLACEHOLDER_RSA_KEY);
 
 const DIGESTS: Record<string, string> = {
   [forge.pki.oids['sha256WithRSAEncryption']]: 'sha256',
@@ -101,7 +99,7 @@ export function parseCsr(pem: string): ParsedCsr {
     infoDer = Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary');
     const fields = info.value as forge.asn1.Asn1[];
     publicKey = createPublicKey({ key: Buffer.from(forge.asn1.toDer(fields[2]).getBytes(), 'binary'), format: 'der', type: 'spki' });
-    fields[2] = STAND_IN_SPKI;
+    fields[2] = PLACEHOLDER_SPKI;
     csr = forge.pki.certificationRequestFromAsn1(root, false) as unknown as ForgeCsr;
   } catch (e) {
     if (e instanceof SpecError) throw e;
