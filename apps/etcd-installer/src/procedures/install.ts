@@ -5,6 +5,7 @@ import { commonV1 } from '@kdeploy/proto';
 import { sh } from '@kdeploy/ssh';
 import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { readClusterState } from '../etcd/cluster-state';
+import { BootChain } from '../steps/boot-chain';
 import { BINARIES, LAYOUT } from '../etcd/layout';
 import { Bootstrap, EtcdStep, InstallCtx } from '../steps/context';
 import { clientAuth } from '../steps/client-auth';
@@ -87,16 +88,15 @@ export async function applyContext(
       throw new PreconditionError(`not members of the running cluster: ${strangers.join(', ')}; add them one at a time with AddMember`);
   }
   if (running.length > 0 && !restore) bootstrap = { ...bootstrap, state: 'existing' };
-  return installContext(
-    session,
-    session.members.map((m) => m.name),
-    {
-      artifacts: await resolveArtifacts(artifacts, session.settings.version, BINARIES),
-      bootstrap,
-      clusterRunning: running.length > 0 && !restore,
-      restore,
-    },
-  );
+  const names = session.members.map((m) => m.name);
+  const together = bootstrap.state === 'new' && !restore && names.length > 1;
+  return installContext(session, names, {
+    artifacts: await resolveArtifacts(artifacts, session.settings.version, BINARIES),
+    bootstrap,
+    clusterRunning: running.length > 0 && !restore,
+    restore,
+    bootChain: together ? new BootChain(names) : undefined,
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { Step } from '@kdeploy/steps';
 import { BinaryName } from '../etcd/layout';
 import { EtcdSettings, MemberHost } from '../request/settings';
 import { EtcdVersion } from '../versions';
+import { BootChain } from './boot-chain';
 
 /** How a member that has no data yet bootstraps; written to LAYOUT.bootstrapEnv only then. */
 export interface Bootstrap {
@@ -34,6 +35,8 @@ export interface InstallCtx {
   clusterRunning: boolean;
   /** Serialises those rolling restarts. */
   restartLock: Mutex;
+  /** Set when members bootstrap a new cluster together: the order they start in. */
+  bootChain?: BootChain;
   /** Set by Restore: the snapshot's path on every member and the new cluster token. */
   restore?: { snapshotPath: string; token: string };
   /** Connections of every member, by name (for cluster-wide checks and error reports). */
