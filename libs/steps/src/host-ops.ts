@@ -174,7 +174,12 @@ export class GuardedOps implements HostOps {
       size: buf.length,
       content,
     });
-    await this.applyCommand('systemctl daemon-reload', sh`${this.systemctl} daemon-reload`, `unit ${unitName} changed`);
+    // A reload costs a few hundred ms on a busy host and most writes need none: systemd loads a
+    // unit it does not know yet from disk when asked about it. Only a unit it holds an older
+    // version of (NeedDaemonReload=yes), or cannot load, takes one.
+    const current = sh`${this.systemctl} show -p LoadState -p NeedDaemonReload ${unitName}`;
+    const reload = `[ "$(${current} | grep -cxE 'LoadState=loaded|NeedDaemonReload=no')" = 2 ] || ${sh`${this.systemctl} daemon-reload`}`;
+    await this.applyCommand('systemctl daemon-reload', reload, `unit ${unitName} changed`);
     return true;
   }
 

@@ -25,6 +25,7 @@ case "$1" in
   enable) touch "$state/enabled-$4" "$state/active-$4" ;;
   restart) test -e "$state/enabled-$2" ;;
   daemon-reload) : ;;
+  show) echo LoadState=loaded; if test -e "$state/enabled-$6"; then echo NeedDaemonReload=yes; else echo NeedDaemonReload=no; fi ;;
   *) exit 2 ;;
 esac
 `;
@@ -139,7 +140,11 @@ describe('runSteps', () => {
     const applied = await run('apply');
     expect(applied.plan.hosts[0].changes).toEqual(plan.plan.hosts[0].changes);
     expect(readFileSync(targets[0].conn.path('etc/app/app.yaml'), 'utf8')).toBe('host: a\n');
-    expect(targets[0].calls().filter((c) => !c.startsWith('is-'))).toEqual(['daemon-reload', 'enable --no-reload --now app.service']);
+    // a unit systemd does not hold yet loads from disk when asked: no daemon-reload
+    expect(targets[0].calls().filter((c) => !c.startsWith('is-'))).toEqual([
+      'show -p LoadState -p NeedDaemonReload app.service',
+      'enable --no-reload --now app.service',
+    ]);
 
     expect((await run('plan')).summary.changes).toBe(0);
     const before = targets[0].calls().length;
@@ -159,6 +164,20 @@ describe('runSteps', () => {
     const fix = await run('apply');
     expect(fix.plan.hosts[0].changes.map((c) => c.kind)).toEqual(['file', 'restart']);
     expect(targets[0].calls().filter((c) => c.startsWith('restart'))).toEqual(['restart app.service']);
+  });
+
+  it('reloads systemd when a unit it holds an older version of changed, then restarts the service', async () => {
+    await run('apply');
+    const unit = targets[0].conn.path('systemd/app.service');
+    writeFileSync(unit, readFileSync(unit, 'utf8').replace('infinity', '1000'));
+    const before = targets[0].calls().length;
+    await run('apply');
+    expect(
+      targets[0]
+        .calls()
+        .slice(before)
+        .filter((c) => !c.startsWith('is-')),
+    ).toEqual(['show -p LoadState -p NeedDaemonReload app.service', 'daemon-reload', 'restart app.service']);
   });
 
   it('records in the plan the sha256 of exactly what apply wrote, and no content of secret files', async () => {
