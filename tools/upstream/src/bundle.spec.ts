@@ -44,6 +44,10 @@ describe('artifact bundle', () => {
       'flanneld',
       'coredns',
       'metrics-server',
+      'dockerd',
+      'docker-proxy',
+      'docker',
+      'cri-dockerd',
       'image-pause',
       'image-coredns',
       'image-metrics-server',
@@ -79,6 +83,10 @@ describe('artifact bundle', () => {
     expect(run('crictl', ['--version'])).toContain(bare(pins['CRI_TOOLS']));
     expect(run('flanneld', ['--version'])).toContain(pins['FLANNEL']);
     expect(run('coredns', ['-version'])).toContain(`CoreDNS-${bare(pins['COREDNS'])}`);
+    expect(run('dockerd', ['--version'])).toContain(`Docker version ${bare(pins['DOCKER'])},`);
+    expect(run('docker-proxy', ['--version'])).toContain(`version ${bare(pins['DOCKER'])}`);
+    expect(run('docker', ['--version'])).toContain(`Docker version ${bare(pins['DOCKER_CLI'])},`);
+    expect(run('cri-dockerd', ['--version'])).toContain(`cri-dockerd ${bare(pins['CRI_DOCKERD'])} `);
   });
 
   it('links runc and flanneld statically (hosts need no libseccomp or libc of a given version)', () => {
