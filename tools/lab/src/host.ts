@@ -34,6 +34,8 @@ export function nspawnArgv(host: HostPlan, dirs: HostDirs): string[] {
     // containerd's overlayfs snapshotter cannot put its layers on the host's overlay root
     // (an upper dir on overlayfs is refused): its state lives on a plain directory, like a disk
     `--bind=${dirs.containerdDir}:/var/lib/containerd`,
+    // Docker's overlay2 storage driver likewise (else dockerd falls back to vfs, a full copy per layer)
+    `--bind=${dirs.dockerDir}:/var/lib/docker`,
   ];
 }
 
@@ -47,7 +49,7 @@ export async function prepareHost(dirs: HostDirs, rootfs: string, name: string, 
     await unmountAll(dirs.dir);
     rmSync(dirs.dir, { recursive: true, force: true });
   }
-  for (const d of [dirs.upper, dirs.work, dirs.root, dirs.containerdDir]) mkdirSync(d, { recursive: true });
+  for (const d of [dirs.upper, dirs.work, dirs.root, dirs.containerdDir, dirs.dockerDir]) mkdirSync(d, { recursive: true });
   await mountOverlay(rootfs, dirs.upper, dirs.work, dirs.root);
   if (hasIdentity(dirs.identityFile)) return readIdentity(dirs.root);
   const identity = await makeIdentity(dirs.root, name, authorizedKey);

@@ -25,6 +25,8 @@ const EARLY_UNITS = [
   'systemd-pstore.service',
   'kmod-static-nodes.service',
   'containerd.service',
+  'docker.service',
+  'cri-docker.service',
   'kubelet.service',
 ];
 

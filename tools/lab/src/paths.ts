@@ -45,6 +45,8 @@ export interface HostDirs {
   identityFile: string;
   /** The host's /var/lib/containerd, on this machine's own filesystem (see nspawnArgv). */
   containerdDir: string;
+  /** The host's /var/lib/docker, likewise (Docker's overlay2 storage driver, see nspawnArgv). */
+  dockerDir: string;
 }
 
 export function hostDirs(paths: LabPaths, name: string): HostDirs {
@@ -58,5 +60,6 @@ export function hostDirs(paths: LabPaths, name: string): HostDirs {
     pidFile: join(dir, 'nspawn.pid'),
     identityFile: join(dir, 'identity.json'),
     containerdDir: join(dir, 'containerd'),
+    dockerDir: join(dir, 'docker'),
   };
 }
