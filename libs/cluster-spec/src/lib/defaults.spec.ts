@@ -12,7 +12,13 @@ describe('defaults', () => {
       trustOnFirstUse: false,
     });
     expect(spec.controlPlane).toEqual({ endpoint: 'local-proxy', apiserverPort: 6443 });
-    expect(spec.containerRuntime).toEqual({ kind: 'containerd', registryMirrors: [], config: {} });
+    expect(spec.containerRuntime).toEqual({
+      kind: 'containerd',
+      registryMirrors: [],
+      insecureRegistries: [],
+      docker: { storageDriver: 'overlay2', logMaxSize: '100m', logMaxFiles: 3 },
+      config: {},
+    });
     expect(spec.network).toEqual({
       plugin: 'flannel',
       backend: 'vxlan',

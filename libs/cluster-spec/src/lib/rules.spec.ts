@@ -70,15 +70,17 @@ describe('host topology rules', () => {
     ]);
   });
 
-  it('refuses labels and taints on a host without the node role', () => {
+  it('refuses labels, taints and a container runtime on a host without the node role', () => {
     const issues = issuesAfter((i) => {
       i.spec.hosts.push(host('m2', '192.0.2.20', ['master']));
       i.spec.hosts[3]['labels'] = { zone: 'a' };
       i.spec.hosts[3]['taints'] = [{ key: 'dedicated', effect: 'NoSchedule' }];
+      i.spec.hosts[3]['containerRuntime'] = 'docker';
     });
     expect(issues).toEqual([
       { path: 'spec.hosts[3].labels', message: 'only allowed on hosts with the node role (this host runs no kubelet)' },
       { path: 'spec.hosts[3].taints', message: 'only allowed on hosts with the node role (this host runs no kubelet)' },
+      { path: 'spec.hosts[3].containerRuntime', message: 'only allowed on hosts with the node role (this host runs no kubelet)' },
     ]);
   });
 });

@@ -2142,6 +2142,11 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "kubeletConfigOverridesJson": {
                       "type": "string",
                       "id": 13
+                    },
+                    "hostRuntimes": {
+                      "keyType": "string",
+                      "type": "RuntimeKind",
+                      "id": 14
                     }
                   }
                 },
@@ -2163,6 +2168,31 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "sandboxImage": {
                       "type": "string",
                       "id": 4
+                    },
+                    "insecureRegistries": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 5
+                    },
+                    "docker": {
+                      "type": "DockerSettings",
+                      "id": 6
+                    }
+                  }
+                },
+                "DockerSettings": {
+                  "fields": {
+                    "storageDriver": {
+                      "type": "string",
+                      "id": 1
+                    },
+                    "logMaxSize": {
+                      "type": "string",
+                      "id": 2
+                    },
+                    "logMaxFiles": {
+                      "type": "uint32",
+                      "id": 3
                     }
                   }
                 },
@@ -2261,6 +2291,10 @@ export const kdeployDescriptorJson: Record<string, unknown> = {
                     "pki": {
                       "type": "kdeploy.common.v1.PkiSource",
                       "id": 4
+                    },
+                    "joinWaitsForImages": {
+                      "type": "bool",
+                      "id": 5
                     }
                   }
                 },

@@ -62,11 +62,11 @@ export function checkUniqueHosts(hosts: HostView[], report: Report): void {
   }
 }
 
-/** Labels and taints are node settings: on a host without kubelet they would silently do nothing. */
+/** Labels, taints and a host's runtime are node settings: on a host without kubelet they would silently do nothing. */
 export function checkNodeOnlyFields(hosts: HostView[], report: Report): void {
   for (const host of hosts) {
     if (!host.rolesKnown || host.roles.includes('node')) continue;
-    for (const field of ['labels', 'taints'] as const) {
+    for (const field of ['labels', 'taints', 'containerRuntime'] as const) {
       if (host.hasLabelsOrTaints[field]) {
         report(['spec', 'hosts', host.index, field], 'only allowed on hosts with the node role (this host runs no kubelet)');
       }

@@ -20,7 +20,7 @@ export interface HostView {
   roles: Role[];
   rolesKnown: boolean;
   hasFingerprint: boolean;
-  hasLabelsOrTaints: { labels: boolean; taints: boolean };
+  hasLabelsOrTaints: { labels: boolean; taints: boolean; containerRuntime: boolean };
 }
 
 /** What the rules look at. `undefined` means "not readable": the rule depending on it is skipped. */
@@ -57,7 +57,11 @@ function hostView(value: unknown, index: number): HostView {
     roles: roles ?? [],
     rolesKnown: roles !== undefined && roles.length > 0,
     hasFingerprint: typeof host['hostKeyFingerprint'] === 'string',
-    hasLabelsOrTaints: { labels: host['labels'] !== undefined, taints: host['taints'] !== undefined },
+    hasLabelsOrTaints: {
+      labels: host['labels'] !== undefined,
+      taints: host['taints'] !== undefined,
+      containerRuntime: host['containerRuntime'] !== undefined,
+    },
   };
 }
 

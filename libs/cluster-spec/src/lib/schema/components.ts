@@ -37,19 +37,45 @@ export const RegistryMirror = z.strictObject({
 });
 export type RegistryMirror = z.infer<typeof RegistryMirror>;
 
-/** The CRI runtime on every node. docker is reached through cri-dockerd (dockershim is gone). */
+/** What a node runs its containers with. docker is reached through cri-dockerd (dockershim is gone). */
+export const RuntimeKind = z.enum(['containerd', 'docker']);
+export type RuntimeKind = z.infer<typeof RuntimeKind>;
+
+/** Docker Engine's settings beyond mirrors and insecure registries, written to /etc/docker/daemon.json. */
+export const DockerSettings = z
+  .strictObject({
+    storageDriver: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'a storage driver name such as overlay2')
+      .default('overlay2'),
+    logMaxSize: z
+      .string()
+      .regex(/^[1-9][0-9]*[kmg]$/, 'a size such as 100m (k, m or g)')
+      .default('100m')
+      .meta({ description: "Rotate a container's json-file log at this size" }),
+    logMaxFiles: z.number().int().min(1).max(100).default(3).meta({ description: 'Rotated log files kept per container' }),
+  })
+  .meta({ id: 'DockerSettings' });
+export type DockerSettings = z.infer<typeof DockerSettings>;
+
+/** The CRI runtime of the nodes; a host may pick the other one (hosts[].containerRuntime). */
 export const ContainerRuntime = z
   .strictObject({
-    kind: z.enum(['containerd', 'docker']).default('containerd'),
+    kind: RuntimeKind.default('containerd').meta({ description: "Every node's runtime unless its host entry says otherwise" }),
     registryMirrors: z.array(RegistryMirror).default([]),
+    insecureRegistries: z
+      .array(z.string().regex(/^[a-z0-9.-]+(:[0-9]{1,5})?$/, 'a registry as host or host:port'))
+      .default([])
+      .meta({ description: 'Registries reached over plain HTTP or without a verified certificate (docker nodes)' }),
+    docker: DockerSettings.prefault({}),
     config: z
       .record(z.string(), z.unknown())
+      .refine(
+        (o) => Object.keys(o).length === 0,
+        'kdeploy does not merge settings into the runtime config; use registryMirrors, insecureRegistries and docker',
+      )
       .default({})
-      .meta({
-        description:
-          'Merged over the generated runtime config (containerd config.toml as a nested map, or docker daemon.json), ' +
-          'e.g. {plugins: {"io.containerd.grpc.v1.cri": {restrict_oom_score_adj: true}}}',
-      }),
+      .meta({ description: 'Reserved: must be empty (runtime settings are the fields above)' }),
   })
   .meta({ id: 'ContainerRuntime' });
 export type ContainerRuntime = z.infer<typeof ContainerRuntime>;

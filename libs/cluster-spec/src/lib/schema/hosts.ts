@@ -3,6 +3,7 @@
  * kubeasz's inventory groups; the name becomes the Kubernetes node name and the etcd member name.
  */
 import { z } from 'zod';
+import { RuntimeKind } from './components';
 import { DnsLabel, IpAddressText, LabelKey, LabelValue, Port } from './primitives';
 
 /** What a host runs: etcd member, control plane, or workload node (kubelet, kube-proxy, runtime). */
@@ -39,6 +40,9 @@ export const Host = z
     }),
     labels: z.record(LabelKey, LabelValue).optional().meta({ description: 'Extra node labels (node role only)' }),
     taints: z.array(Taint).optional().meta({ description: 'Node taints (node role only)' }),
+    containerRuntime: RuntimeKind.optional().meta({
+      description: "This node's runtime when it differs from spec.containerRuntime.kind (node role only)",
+    }),
   })
   .meta({ id: 'Host' });
 export type Host = z.infer<typeof Host>;

@@ -3,6 +3,7 @@ export * from '../types/kdeploy/node/v1/ApplyRequest';
 export * from '../types/kdeploy/node/v1/ApplyResponse';
 export * from '../types/kdeploy/node/v1/CertificateExpiry';
 export * from '../types/kdeploy/node/v1/ContainerRuntime';
+export * from '../types/kdeploy/node/v1/DockerSettings';
 export * from '../types/kdeploy/node/v1/DrainRequest';
 export * from '../types/kdeploy/node/v1/DrainResponse';
 export * from '../types/kdeploy/node/v1/HostPreparation';

@@ -36,6 +36,7 @@ import type { ApplyRequest as _kdeploy_node_v1_ApplyRequest, ApplyRequest__Outpu
 import type { ApplyResponse as _kdeploy_node_v1_ApplyResponse, ApplyResponse__Output as _kdeploy_node_v1_ApplyResponse__Output } from './kdeploy/node/v1/ApplyResponse';
 import type { CertificateExpiry as _kdeploy_node_v1_CertificateExpiry, CertificateExpiry__Output as _kdeploy_node_v1_CertificateExpiry__Output } from './kdeploy/node/v1/CertificateExpiry';
 import type { ContainerRuntime as _kdeploy_node_v1_ContainerRuntime, ContainerRuntime__Output as _kdeploy_node_v1_ContainerRuntime__Output } from './kdeploy/node/v1/ContainerRuntime';
+import type { DockerSettings as _kdeploy_node_v1_DockerSettings, DockerSettings__Output as _kdeploy_node_v1_DockerSettings__Output } from './kdeploy/node/v1/DockerSettings';
 import type { DrainRequest as _kdeploy_node_v1_DrainRequest, DrainRequest__Output as _kdeploy_node_v1_DrainRequest__Output } from './kdeploy/node/v1/DrainRequest';
 import type { DrainResponse as _kdeploy_node_v1_DrainResponse, DrainResponse__Output as _kdeploy_node_v1_DrainResponse__Output } from './kdeploy/node/v1/DrainResponse';
 import type { HostPreparation as _kdeploy_node_v1_HostPreparation, HostPreparation__Output as _kdeploy_node_v1_HostPreparation__Output } from './kdeploy/node/v1/HostPreparation';
@@ -113,6 +114,7 @@ export interface ProtoGrpcType {
         ApplyResponse: MessageTypeDefinition<_kdeploy_node_v1_ApplyResponse, _kdeploy_node_v1_ApplyResponse__Output>
         CertificateExpiry: MessageTypeDefinition<_kdeploy_node_v1_CertificateExpiry, _kdeploy_node_v1_CertificateExpiry__Output>
         ContainerRuntime: MessageTypeDefinition<_kdeploy_node_v1_ContainerRuntime, _kdeploy_node_v1_ContainerRuntime__Output>
+        DockerSettings: MessageTypeDefinition<_kdeploy_node_v1_DockerSettings, _kdeploy_node_v1_DockerSettings__Output>
         DrainRequest: MessageTypeDefinition<_kdeploy_node_v1_DrainRequest, _kdeploy_node_v1_DrainRequest__Output>
         DrainResponse: MessageTypeDefinition<_kdeploy_node_v1_DrainResponse, _kdeploy_node_v1_DrainResponse__Output>
         HostPreparation: MessageTypeDefinition<_kdeploy_node_v1_HostPreparation, _kdeploy_node_v1_HostPreparation__Output>

@@ -25,6 +25,11 @@ export interface ApplyRequest {
    * Where CA, kube-proxy and kubelet serving certificates come from.
    */
   'pki'?: (_kdeploy_common_v1_PkiSource | null);
+  /**
+   * The caller joins these hosts next with JoinRequest.prepared, whose last step waits for the
+   * images: Apply then returns once the kubelet could start, while the images still import.
+   */
+  'joinWaitsForImages'?: (boolean);
 }
 
 /**
@@ -47,4 +52,9 @@ export interface ApplyRequest__Output {
    * Where CA, kube-proxy and kubelet serving certificates come from.
    */
   'pki': (_kdeploy_common_v1_PkiSource__Output | null);
+  /**
+   * The caller joins these hosts next with JoinRequest.prepared, whose last step waits for the
+   * images: Apply then returns once the kubelet could start, while the images still import.
+   */
+  'joinWaitsForImages': (boolean);
 }

@@ -4,6 +4,7 @@ import type { ControlPlaneEndpoint as _kdeploy_common_v1_ControlPlaneEndpoint, C
 import type { ContainerRuntime as _kdeploy_node_v1_ContainerRuntime, ContainerRuntime__Output as _kdeploy_node_v1_ContainerRuntime__Output } from '../../../kdeploy/node/v1/ContainerRuntime';
 import type { ProxyMode as _kdeploy_node_v1_ProxyMode, ProxyMode__Output as _kdeploy_node_v1_ProxyMode__Output } from '../../../kdeploy/node/v1/ProxyMode';
 import type { HostPreparation as _kdeploy_node_v1_HostPreparation, HostPreparation__Output as _kdeploy_node_v1_HostPreparation__Output } from '../../../kdeploy/node/v1/HostPreparation';
+import type { RuntimeKind as _kdeploy_node_v1_RuntimeKind, RuntimeKind__Output as _kdeploy_node_v1_RuntimeKind__Output } from '../../../kdeploy/node/v1/RuntimeKind';
 
 /**
  * NodeSpec is the part of the cluster spec the nodes need.
@@ -63,6 +64,11 @@ export interface NodeSpec {
    * set, e.g. evictionHard); the security settings of security.md cannot be overridden.
    */
   'kubeletConfigOverridesJson'?: (string);
+  /**
+   * Hosts whose runtime differs from runtime.kind, by host name (e.g. one docker node among
+   * containerd nodes). A host's runtime cannot change while it is installed: Apply refuses it.
+   */
+  'hostRuntimes'?: ({[key: string]: _kdeploy_node_v1_RuntimeKind});
 }
 
 /**
@@ -123,4 +129,9 @@ export interface NodeSpec__Output {
    * set, e.g. evictionHard); the security settings of security.md cannot be overridden.
    */
   'kubeletConfigOverridesJson': (string);
+  /**
+   * Hosts whose runtime differs from runtime.kind, by host name (e.g. one docker node among
+   * containerd nodes). A host's runtime cannot change while it is installed: Apply refuses it.
+   */
+  'hostRuntimes': ({[key: string]: _kdeploy_node_v1_RuntimeKind__Output});
 }
