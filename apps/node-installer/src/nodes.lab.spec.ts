@@ -177,6 +177,17 @@ describe('node-installer: two nodes join a real one-master control plane on lab 
     expect(await Promise.all(TWO.map((n) => nodeFingerprint(h.lab, n)))).toEqual(before);
   });
 
+  it('refuses to switch a containerd node to docker, before any change, saying how', async () => {
+    const before = await nodeFingerprint(h.lab, FIRST);
+    const { result } = await c.apply([FIRST], { hostRuntimes: { [FIRST]: 'RUNTIME_KIND_DOCKER' } });
+    expect(result?.success).toBe(false);
+    expect(result?.error?.host).toBe(FIRST);
+    expect(result?.error?.message).toMatch(
+      /runs containerd; switching it to docker needs it drained and reinstalled: remove the node .* add it again/,
+    );
+    expect(await nodeFingerprint(h.lab, FIRST)).toEqual(before);
+  });
+
   it('restarts only what a changed setting touches: a new maxPods restarts the kubelets, not containerd or kube-proxy', async () => {
     // containerd, kube-proxy, kubelet
     const pids = async (n: string) =>

@@ -1,5 +1,6 @@
 import { HostConnection, sh } from '@kdeploy/ssh';
-import { KUBELET_CLIENT_CURRENT } from './layout';
+import { Runtime } from '../request/settings';
+import { DOCKER_UNITS, KUBELET_CLIENT_CURRENT, LAYOUT } from './layout';
 import { OsFamily, osFamily, OsRelease, parseOsRelease } from './os-family';
 
 /** What a host is, read in one round trip before any step. */
@@ -18,9 +19,18 @@ export interface HostFacts {
   conntrackWritable: boolean;
   /** The kubelet has a client certificate from an earlier join. */
   joined: boolean;
+  /** The runtime installed on the host (its kubelet's runtime endpoint, or cri-dockerd's unit), if any. */
+  installedRuntime?: Runtime;
 }
 
 const CAP_SYS_RESOURCE = 24n;
+
+/** Which runtime a kubelet runtime endpoint (or cri-dockerd's socket) names. */
+function runtimeIn(text: string): Runtime | undefined {
+  if (text.includes(LAYOUT.criDockerdSocket)) return 'docker';
+  if (text.includes(LAYOUT.containerdSocket)) return 'containerd';
+  return undefined;
+}
 const SEP = '--kdeploy--';
 
 /** Reads a host's facts; every probe tolerates absence, so an odd host still gets a precise preflight error. */
@@ -35,6 +45,7 @@ export async function readHostFacts(host: HostConnection, signal?: AbortSignal):
     "awk '/^CapEff/ {print $2}' /proc/self/status",
     'test -w /proc/sys/net/netfilter/nf_conntrack_max && echo yes',
     sh`test -s ${KUBELET_CLIENT_CURRENT} && echo yes`,
+    sh`grep -h '^containerRuntimeEndpoint:' ${LAYOUT.kubeletConfig} 2>/dev/null || { test -e ${`${LAYOUT.unitDir}/${DOCKER_UNITS.criDockerd}`} && echo ${LAYOUT.criDockerdSocket}; }`,
   ];
   const r = await host.exec(probes.map((p) => `{ ${p}; }; echo ${SEP}`).join('; '), { signal, timeoutMs: 15_000 });
   const parts = r.stdout.split(`${SEP}\n`).map((p) => p.trim());
@@ -51,6 +62,7 @@ export async function readHostFacts(host: HostConnection, signal?: AbortSignal):
     canRaiseOomScore: ((capEff >> CAP_SYS_RESOURCE) & 1n) === 1n,
     conntrackWritable: parts[7] === 'yes',
     joined: parts[8] === 'yes',
+    installedRuntime: runtimeIn(parts[9] ?? ''),
   };
 }
 

@@ -1,10 +1,10 @@
 import { parse } from 'yaml';
 import { nodeSettings } from '../request/settings';
 import { nodeSpec, received, SETTINGS, VERSION } from '../testing/fixtures';
-import { kubeletConfig } from './kubelet-config';
+import { kubeletConfig, KubeletFacts } from './kubelet-config';
 import { CA_CERT, KUBELET_SERVING } from './layout';
 
-const render = (facts = { cgroupV1: false, swapOn: false }, settings = SETTINGS) =>
+const render = (facts: KubeletFacts = { cgroupV1: false, swapOn: false }, settings = SETTINGS) =>
   parse(kubeletConfig(VERSION, settings, facts)) as Record<string, unknown>;
 
 describe('the KubeletConfiguration', () => {
@@ -51,5 +51,13 @@ describe('the KubeletConfiguration', () => {
     expect(c['maxPods']).toBe(64);
     expect(c['registerWithTaints']).toEqual([{ key: 'dedicated', value: 'edge', effect: 'NoSchedule' }]);
     expect(c['readOnlyPort']).toBe(0);
+  });
+
+  it("talks to cri-dockerd on a docker node, with the gate cri-dockerd's streaming URLs need off and the spec's gates kept", () => {
+    const s = nodeSettings(received({ ...nodeSpec(), kubeletConfigOverridesJson: '{"featureGates":{"SomeGate":true}}' }));
+    const c = render({ cgroupV1: false, swapOn: false, runtime: 'docker' }, s);
+    expect(c['containerRuntimeEndpoint']).toBe('unix:///run/cri-dockerd.sock');
+    expect(c['featureGates']).toEqual({ SomeGate: true, ExtendWebSocketsToKubelet: false });
+    expect(render(undefined, s)['featureGates']).toEqual({ SomeGate: true });
   });
 });

@@ -1,5 +1,5 @@
 import { buildKubeletConfiguration, toKubeYaml } from '@kdeploy/templates';
-import { NodeSettings } from '../request/settings';
+import { NodeSettings, Runtime } from '../request/settings';
 import { NodeVersion } from '../versions';
 import { CA_CERT, KUBELET_SERVING, LAYOUT } from './layout';
 
@@ -9,7 +9,22 @@ export interface KubeletFacts {
   cgroupV1: boolean;
   /** Swap is on and the spec leaves it on. */
   swapOn: boolean;
+  /** What the kubelet talks CRI to: containerd, or cri-dockerd on a docker node. */
+  runtime?: Runtime;
 }
+
+/**
+ * cri-dockerd (0.4, and its main branch) hands the kubelet a streaming URL without a scheme;
+ * kubelets from v1.36 on proxy exec and attach websockets to it as https and fail ("server gave
+ * HTTP response to HTTPS client", Mirantis/cri-dockerd#569). With this gate off the kubelet
+ * keeps the older path, which reads such URLs right, and the apiserver learns it from the Node.
+ */
+const CRI_DOCKERD_GATES = { ExtendWebSocketsToKubelet: false };
+
+const featureGates = (s: NodeSettings): Record<string, unknown> => {
+  const g = s.kubeletOverrides['featureGates'];
+  return g && typeof g === 'object' && !Array.isArray(g) ? (g as Record<string, unknown>) : {};
+};
 
 /**
  * The KubeletConfiguration: security.md's settings fixed (no anonymous access, webhook
@@ -23,7 +38,7 @@ export function kubeletConfig(version: NodeVersion, s: NodeSettings, facts: Kube
     clusterDNS: [s.clusterDnsIp],
     clusterDomain: s.clusterDomain,
     clientCAFile: CA_CERT,
-    containerRuntimeEndpoint: `unix://${LAYOUT.containerdSocket}`,
+    containerRuntimeEndpoint: `unix://${facts.runtime === 'docker' ? LAYOUT.criDockerdSocket : LAYOUT.containerdSocket}`,
     cgroupDriver: 'systemd',
     maxPods: s.maxPods,
     serverTLSBootstrap: false,
@@ -39,6 +54,7 @@ export function kubeletConfig(version: NodeVersion, s: NodeSettings, facts: Kube
     failSwapOn: !facts.swapOn,
     ...(facts.swapOn ? { memorySwap: { swapBehavior: 'NoSwap' } } : {}),
     ...(facts.cgroupV1 ? { failCgroupV1: false } : {}),
+    ...(facts.runtime === 'docker' ? { featureGates: { ...featureGates(s), ...CRI_DOCKERD_GATES } } : {}),
     registerWithTaints: s.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
   };
   return toKubeYaml(config);

@@ -25,6 +25,12 @@ export const LAYOUT = {
   modulesFile: '/etc/modules-load.d/kdeploy.conf',
   sysctlFile: '/etc/sysctl.d/99-kdeploy-kubernetes.conf',
   unitDir: '/etc/systemd/system',
+  dockerConfig: '/etc/docker/daemon.json',
+  dockerSocket: '/run/docker.sock',
+  dockerDataDir: '/var/lib/docker',
+  /** cri-dockerd's CRI socket: the kubelet's runtime endpoint on a docker node. */
+  criDockerdSocket: '/run/cri-dockerd.sock',
+  criDockerdDir: '/var/lib/cri-dockerd',
 } as const;
 
 /** The kubernetes-ca certificate: the kubelet's client CA and the kubeconfigs' server CA. */
@@ -45,6 +51,11 @@ export const cniArtifact = (plugin: string) => `cni-${plugin}`;
 /** The image archives every node imports (air-gapped: nothing is pulled). */
 export const IMAGES = ['image-pause', 'image-coredns', 'image-metrics-server', 'image-busybox'] as const;
 
+/** Docker Engine and cri-dockerd, which a docker node has on top of containerd. */
+export const DOCKER_BINARIES = ['dockerd', 'docker', 'docker-proxy', 'cri-dockerd'] as const;
+
 /** Units of a node, in start order. */
 export const UNITS = { containerd: 'containerd.service', kubelet: 'kubelet.service', kubeProxy: 'kube-proxy.service' } as const;
+/** The units a docker node has besides UNITS, in start order. */
+export const DOCKER_UNITS = { docker: 'docker.service', criDockerd: 'cri-docker.service' } as const;
 export const binPath = (name: string) => posix.join(LAYOUT.binDir, name);

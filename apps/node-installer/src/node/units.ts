@@ -1,6 +1,7 @@
 import { SystemdUnit } from '@kdeploy/templates';
 import { NodeVersion, Component } from '../versions';
-import { binPath, LAYOUT, UNITS } from './layout';
+import { Runtime } from '../request/settings';
+import { binPath, DOCKER_UNITS, LAYOUT, UNITS } from './layout';
 
 /** A flag the minor's table lists, as `--name=value`; anything else is a bug, refused before a unit is written. */
 function flag(version: NodeVersion, component: Component, name: string, value: string): string {
@@ -37,6 +38,75 @@ export function containerdUnit(sha256: string): SystemdUnit {
 }
 
 /**
+ * Docker Engine on the node's containerd (daemon.json says so): Type=notify, so a start returns
+ * once the API answers; KillMode=process with live-restore keeps containers through a restart.
+ */
+export function dockerUnit(sha256: string): SystemdUnit {
+  return {
+    unit: {
+      Description: 'Docker Engine (kdeploy)',
+      Documentation: ['https://docs.docker.com'],
+      After: ['network-online.target', UNITS.containerd],
+      Wants: ['network-online.target'],
+      Requires: [UNITS.containerd],
+    },
+    service: {
+      Type: 'notify',
+      Environment: { KDEPLOY_DOCKERD_SHA256: sha256, PATH: `${LAYOUT.binDir}:/usr/sbin:/usr/bin:/sbin:/bin` },
+      ExecStart: { command: binPath('dockerd'), args: ['--config-file', LAYOUT.dockerConfig] },
+      Restart: 'always',
+      RestartSec: 2,
+      Delegate: true,
+      KillMode: 'process',
+      OOMScoreAdjust: -500,
+      LimitNOFILE: 'infinity',
+      LimitNPROC: 'infinity',
+      LimitCORE: 'infinity',
+      TasksMax: 'infinity',
+    },
+    install: { WantedBy: ['multi-user.target'] },
+  };
+}
+
+/**
+ * cri-dockerd, the kubelet's CRI endpoint on a docker node: its pod sandboxes use the bundle's
+ * pause image (loaded into Docker, never pulled), its pod networks come from the CNI plugins
+ * and config where kdeploy puts them.
+ */
+export function criDockerdUnit(sandboxImage: string, sha256: string): SystemdUnit {
+  return {
+    unit: {
+      Description: 'cri-dockerd, the CRI of Docker Engine (kdeploy)',
+      Documentation: ['https://mirantis.github.io/cri-dockerd/'],
+      After: [DOCKER_UNITS.docker],
+      Requires: [DOCKER_UNITS.docker],
+    },
+    service: {
+      Type: 'notify',
+      Environment: { KDEPLOY_CRI_DOCKERD_SHA256: sha256 },
+      ExecStart: {
+        command: binPath('cri-dockerd'),
+        args: [
+          `--container-runtime-endpoint=unix://${LAYOUT.criDockerdSocket}`,
+          `--docker-endpoint=unix://${LAYOUT.dockerSocket}`,
+          `--cri-dockerd-root-directory=${LAYOUT.criDockerdDir}`,
+          `--pod-infra-container-image=${sandboxImage}`,
+          '--network-plugin=cni',
+          `--cni-bin-dir=${LAYOUT.cniBinDir}`,
+          `--cni-conf-dir=${LAYOUT.cniConfDir}`,
+        ],
+      },
+      Restart: 'always',
+      RestartSec: 2,
+      Delegate: true,
+      KillMode: 'process',
+      LimitNOFILE: 'infinity',
+    },
+    install: { WantedBy: ['multi-user.target'] },
+  };
+}
+
+/**
  * The kubelet: its config file, the kubeconfig it writes after bootstrapping, the bootstrap
  * kubeconfig for the first start only, and the node's name and address as the spec has them.
  */
@@ -45,7 +115,9 @@ export function kubeletUnit(
   node: { name: string; address: string },
   labels: Readonly<Record<string, string>>,
   sha256: string,
+  runtime: Runtime = 'containerd',
 ): SystemdUnit {
+  const runtimeUnit = runtime === 'docker' ? DOCKER_UNITS.criDockerd : UNITS.containerd;
   const labelText = Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
@@ -53,8 +125,8 @@ export function kubeletUnit(
     unit: {
       Description: 'Kubernetes node agent (kdeploy)',
       Documentation: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kubelet/'],
-      After: [UNITS.containerd],
-      Requires: [UNITS.containerd],
+      After: [runtimeUnit],
+      Requires: [runtimeUnit],
     },
     service: {
       Type: 'exec',

@@ -6,7 +6,7 @@ import { procedure } from '@kdeploy/steps';
 import { removeNode } from '../steps/remove';
 import { adminAccess } from './cluster-api';
 import { drainNode } from './drain';
-import { INSTALL, joinProcedure, nodeContext } from './install';
+import { INSTALL, INSTALL_BEFORE_JOIN, joinProcedure, nodeContext } from './install';
 import { Session } from './session';
 
 /** Plan: the same steps as Apply in plan mode; nothing on a host or in pki-service changes. */
@@ -25,7 +25,8 @@ export async function applyInstall(session: Session, req: nodeV1.ApplyRequest__O
   } catch (e) {
     return progress.finish(e);
   }
-  await progress.finishRun(await runProcedure(session, session.hosts, ctx, INSTALL, 'apply', progress));
+  const steps = req.joinWaitsForImages ? INSTALL_BEFORE_JOIN : INSTALL;
+  await progress.finishRun(await runProcedure(session, session.hosts, ctx, steps, 'apply', progress));
 }
 
 const TOKEN = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;

@@ -4,9 +4,11 @@ import { hostConnection, pkiNotGiven } from '@kdeploy/installer';
 import type { commonV1 } from '@kdeploy/proto';
 import { fanOutSettled, procedure, Procedure } from '@kdeploy/steps';
 import { HostFacts, readHostFacts } from '../node/host-facts';
-import { CNI_PLUGINS, cniArtifact, IMAGES, NODE_BINARIES } from '../node/layout';
+import { CNI_PLUGINS, cniArtifact, DOCKER_BINARIES, IMAGES, NODE_BINARIES } from '../node/layout';
 import { certificates } from '../steps/certificates';
-import { containerd, images, imagesImported } from '../steps/containerd';
+import { containerd } from '../steps/containerd';
+import { docker, installDockerBinaries } from '../steps/docker';
+import { images, imagesImported } from '../steps/images';
 import { NodeCtx } from '../steps/context';
 import { hostPrep } from '../steps/host-prep';
 import { installBinaries, installCniPlugins } from '../steps/install-binaries';
@@ -16,6 +18,7 @@ import { localProxy } from '../steps/local-proxy';
 import { preflight } from '../steps/preflight';
 import { recordOwner } from '../steps/record-owner';
 import { JoinWait, waitReady } from '../steps/wait-ready';
+import { runtimeOf } from '../request/settings';
 import { versionTable } from '../versions';
 import { Session } from './session';
 
@@ -29,8 +32,10 @@ const PREPARE = [
   recordOwner,
   hostPrep,
   installBinaries,
+  installDockerBinaries,
   installCniPlugins,
   containerd,
+  docker,
   images,
   certificates,
   localProxy,
@@ -40,6 +45,8 @@ const PREPARE = [
 
 /** Apply: converge the nodes; starts no kubelet that has not joined. */
 export const INSTALL: Procedure<NodeCtx> = procedure('install', [...PREPARE, imagesImported]);
+/** Apply before a Join that waits for the images itself (ApplyRequest.join_waits_for_images). */
+export const INSTALL_BEFORE_JOIN: Procedure<NodeCtx> = procedure('install', PREPARE);
 
 /**
  * Join: the same, with the bootstrap token, then every new Node Ready. Hosts an Apply just
@@ -50,7 +57,7 @@ export function joinProcedure(wait: (ctx: NodeCtx) => JoinWait, prepared = false
   return procedure('join', [...steps, waitReady(wait), imagesImported]);
 }
 
-/** Every artifact a node needs: binaries, CNI plugins, image archives. */
+/** Every artifact a node needs: binaries, CNI plugins, image archives (Docker's only where a node runs docker). */
 export const NODE_ARTIFACTS = [...NODE_BINARIES, ...CNI_PLUGINS.map(cniArtifact), ...IMAGES];
 
 /** The facts of every node, read at once; a host that cannot be read fails the call before any step, named. */
@@ -75,12 +82,12 @@ export async function nodeContext(
   const version = versionTable(session.settings.kubernetesVersion);
   // images carry their own versions (pause 3.10), so only the binaries are held to the Kubernetes release
   const binaries = artifacts ? await resolveArtifacts(artifacts, session.settings.kubernetesVersion, ['kubelet', 'kube-proxy']) : [];
+  const anyDocker = session.hosts.some((h) => runtimeOf(session.settings, h.name) === 'docker');
   const rest = artifacts
-    ? await resolveArtifacts(
-        artifacts,
-        '',
-        NODE_ARTIFACTS.filter((n) => n !== 'kubelet' && n !== 'kube-proxy'),
-      )
+    ? await resolveArtifacts(artifacts, '', [
+        ...NODE_ARTIFACTS.filter((n) => n !== 'kubelet' && n !== 'kube-proxy'),
+        ...(anyDocker ? DOCKER_BINARIES : []),
+      ])
     : [];
   return {
     clusterId: session.clusterId,

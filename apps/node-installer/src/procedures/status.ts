@@ -3,7 +3,8 @@ import { kubeApi } from '@kdeploy/kube-api';
 import { commonV1, nodeV1 } from '@kdeploy/proto';
 import { HostConnection, sh } from '@kdeploy/ssh';
 import { fanOutSettled } from '@kdeploy/steps';
-import { KUBELET_CLIENT_CURRENT, KUBELET_SERVING, UNITS } from '../node/layout';
+import { DOCKER_UNITS, KUBELET_CLIENT_CURRENT, KUBELET_SERVING, UNITS } from '../node/layout';
+import { runtimeOf } from '../request/settings';
 import { adminAccess, NodeObject, readiness } from './cluster-api';
 import { Session } from './session';
 
@@ -37,7 +38,8 @@ export async function nodeStatus(session: Session): Promise<nodeV1.StatusRespons
     session.hosts.map((h) => ({ host: h.name })),
     async ({ host }): Promise<commonV1.HostStatus> => {
       const connection = hostConnection(session, host);
-      const units = await unitStates(connection, Object.values(UNITS), session.signal);
+      const docker = runtimeOf(session.settings, host) === 'docker' ? Object.values(DOCKER_UNITS) : [];
+      const units = await unitStates(connection, [UNITS.containerd, ...docker, UNITS.kubelet, UNITS.kubeProxy], session.signal);
       certificates.set(host, await certificateExpiry(connection, session.signal));
       const ready = readiness(objects.find((o) => o.metadata.name === host));
       const healthy = units.every((u) => u.healthy) && ready === true;

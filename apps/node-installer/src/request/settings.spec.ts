@@ -1,6 +1,6 @@
 import { SpecError } from '@kdeploy/errors';
 import { nodeSpec, received } from '../testing/fixtures';
-import { nodeSettings } from './settings';
+import { nodeSettings, runtimeOf } from './settings';
 
 /** The issues a spec is refused with, as "path: message". */
 function refusal(extra: Parameters<typeof received>[0]): string[] {
@@ -53,6 +53,18 @@ describe('nodeSettings: the NodeSpec checked, defaults applied', () => {
     expect(s.kubeletOverrides).toEqual({ evictionHard: { 'memory.available': '200Mi' } });
   });
 
+  it("carries each host's runtime, docker's settings and the insecure registries", () => {
+    const s = nodeSettings(
+      received({
+        ...nodeSpec({ containerRuntime: { insecureRegistries: ['10.0.0.5:5000'], docker: { logMaxFiles: 5 } } }),
+        hostRuntimes: { n2: 'RUNTIME_KIND_DOCKER' },
+      }),
+    );
+    expect([runtimeOf(s, 'n1'), runtimeOf(s, 'n2')]).toEqual(['containerd', 'docker']);
+    expect(s.insecureRegistries).toEqual(['10.0.0.5:5000']);
+    expect(s.docker).toEqual({ storageDriver: 'overlay2', logMaxSize: '100m', logMaxFiles: 5 });
+  });
+
   it('refuses every bad field at once, each named', () => {
     expect(
       refusal({
@@ -60,17 +72,18 @@ describe('nodeSettings: the NodeSpec checked, defaults applied', () => {
         podCidr: '10.244.0.0',
         nodeLabels: { 'bad key!': 'x' },
         taints: ['dedicated=gpu:Sometimes'],
-        runtime: { kind: 'RUNTIME_KIND_DOCKER' },
+        runtime: { kind: 'RUNTIME_KIND_DOCKER', insecureRegistries: ['http://reg'], docker: { logMaxSize: '10MB' } },
         hostPreparation: { selinux: 'enforcing', kernelModules: ['br netfilter'] },
       }),
     ).toEqual([
       'spec.cluster_dns_ip: the cluster DNS service IP, derived from the service CIDR',
       'spec.pod_cidr: a CIDR such as 10.244.0.0/16',
-      'spec.runtime.kind: Docker through cri-dockerd is not supported yet; use containerd',
       'spec.node_labels: bad key!=x: not a label',
       'spec.taints: dedicated=gpu:Sometimes: key=value:NoSchedule|PreferNoSchedule|NoExecute',
       'spec.host_preparation.selinux: permissive, disabled or empty',
       'spec.host_preparation.kernel_modules: br netfilter: not a module name',
+      'spec.runtime.insecure_registries: http://reg: a registry as host or host:port',
+      'spec.runtime.docker.log_max_size: 10MB: a size such as 100m (k, m or g)',
     ]);
   });
 

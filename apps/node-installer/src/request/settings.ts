@@ -29,7 +29,19 @@ export interface NodeSettings {
   /** Merged over the generated KubeletConfiguration; never one of PROTECTED_KUBELET_FIELDS. */
   kubeletOverrides: Readonly<Record<string, unknown>>;
   registryMirrors: readonly { registry: string; endpoints: readonly string[] }[];
+  /** Registries reached over plain HTTP or with an unverified certificate (docker nodes). */
+  insecureRegistries: readonly string[];
+  /** The nodes' runtime, and the hosts that run the other one. */
+  runtime: Runtime;
+  hostRuntimes: Readonly<Record<string, Runtime>>;
+  docker: { storageDriver: string; logMaxSize: string; logMaxFiles: number };
 }
+
+/** What a node runs its containers with: containerd itself, or Docker Engine (on that containerd) through cri-dockerd. */
+export type Runtime = 'containerd' | 'docker';
+
+/** A host's runtime: its own when the spec names one, the nodes' otherwise. */
+export const runtimeOf = (s: NodeSettings, host: string): Runtime => s.hostRuntimes[host] ?? s.runtime;
 
 /** KubeletConfiguration fields security.md fixes: an override may not touch them. */
 export const PROTECTED_KUBELET_FIELDS = [
@@ -55,6 +67,13 @@ const PROXY_MODES: Record<nodeV1.ProxyMode__Output, NodeSettings['proxyMode']> =
   PROXY_MODE_NFTABLES: 'nftables',
 };
 
+const RUNTIMES: Partial<Record<string, Runtime>> = {
+  RUNTIME_KIND_UNSPECIFIED: 'containerd',
+  RUNTIME_KIND_CONTAINERD: 'containerd',
+  RUNTIME_KIND_DOCKER: 'docker',
+};
+
+const REGISTRY = /^[a-z0-9.-]+(:[0-9]{1,5})?$/;
 const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const LABEL_KEY = /^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
@@ -92,8 +111,6 @@ export function nodeSettings(spec: nodeV1.NodeSpec__Output | null | undefined): 
   if (!DNS_NAME.test(spec.clusterDomain || 'cluster.local'))
     issues.push({ path: 'spec.cluster_domain', message: 'a DNS domain such as cluster.local' });
   if (spec.podCidr && !parseCidr(spec.podCidr)) issues.push({ path: 'spec.pod_cidr', message: 'a CIDR such as 10.244.0.0/16' });
-  if (spec.runtime && spec.runtime.kind === 'RUNTIME_KIND_DOCKER')
-    issues.push({ path: 'spec.runtime.kind', message: 'Docker through cri-dockerd is not supported yet; use containerd' });
   for (const [k, v] of Object.entries(spec.nodeLabels))
     if (!LABEL_KEY.test(k) || !LABEL_VALUE.test(v)) issues.push({ path: 'spec.node_labels', message: `${k}=${v}: not a label` });
   const taints: Taint[] = [];
@@ -116,6 +133,24 @@ export function nodeSettings(spec: nodeV1.NodeSpec__Output | null | undefined): 
     if (!DNS_NAME.test(m.registry.split(':')[0]) || m.endpoints.some((e) => !URL.canParse(e) || !/^https?:$/.test(new URL(e).protocol)))
       issues.push({ path: 'spec.runtime.registry_mirrors', message: `${m.registry}: a registry host and http(s) mirror URLs` });
   }
+  const insecureRegistries = spec.runtime?.insecureRegistries ?? [];
+  for (const r of insecureRegistries)
+    if (!REGISTRY.test(r)) issues.push({ path: 'spec.runtime.insecure_registries', message: `${r}: a registry as host or host:port` });
+  const docker = {
+    storageDriver: spec.runtime?.docker?.storageDriver || 'overlay2',
+    logMaxSize: spec.runtime?.docker?.logMaxSize || '100m',
+    logMaxFiles: spec.runtime?.docker?.logMaxFiles || 3,
+  };
+  if (!/^[a-z0-9-]+$/.test(docker.storageDriver))
+    issues.push({ path: 'spec.runtime.docker.storage_driver', message: `${docker.storageDriver}: a storage driver name such as overlay2` });
+  if (!/^[1-9][0-9]*[kmg]$/.test(docker.logMaxSize))
+    issues.push({ path: 'spec.runtime.docker.log_max_size', message: `${docker.logMaxSize}: a size such as 100m (k, m or g)` });
+  const hostRuntimes: Record<string, Runtime> = {};
+  for (const [host, kind] of Object.entries(spec.hostRuntimes ?? {})) {
+    const r = RUNTIMES[kind];
+    if (!r) issues.push({ path: 'spec.host_runtimes', message: `${host}: ${kind} is not a runtime (containerd or docker)` });
+    else hostRuntimes[host] = r;
+  }
   const kubeletOverrides = overrides(spec.kubeletConfigOverridesJson, issues);
   if (issues.length || !dns) throw new SpecError(issues);
   return {
@@ -136,5 +171,9 @@ export function nodeSettings(spec: nodeV1.NodeSpec__Output | null | undefined): 
     allowCgroupV1: spec.allowCgroupV1,
     kubeletOverrides,
     registryMirrors: mirrors,
+    insecureRegistries,
+    runtime: spec.runtime ? (RUNTIMES[spec.runtime.kind] ?? 'containerd') : 'containerd',
+    hostRuntimes,
+    docker,
   };
 }

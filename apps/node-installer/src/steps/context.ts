@@ -4,7 +4,7 @@ import { ApiEndpoint, ClusterPki, KitContext } from '@kdeploy/installer';
 import { HostConnection } from '@kdeploy/ssh';
 import { Step } from '@kdeploy/steps';
 import { HostFacts } from '../node/host-facts';
-import { NodeSettings } from '../request/settings';
+import { NodeSettings, Runtime, runtimeOf } from '../request/settings';
 import { NodeVersion } from '../versions';
 
 /** One node of the call: its name (the Node's) and its address (the kubelet's node IP). */
@@ -48,3 +48,7 @@ export function factsOf(ctx: NodeCtx, host: HostConnection): HostFacts {
 
 /** Picks the nodes this call changes. */
 export const installHosts = (ctx: NodeCtx, hosts: readonly HostConnection[]) => hosts.filter((h) => ctx.installOn.has(h.host));
+
+/** Picks the nodes this call changes that run the given runtime. */
+export const installHostsRunning = (runtime: Runtime) => (ctx: NodeCtx, hosts: readonly HostConnection[]) =>
+  installHosts(ctx, hosts).filter((h) => runtimeOf(ctx.settings, h.host) === runtime);

@@ -4,6 +4,7 @@ import { bootstrapKubeconfig } from '../node/kubeconfigs';
 import { kubeletConfig } from '../node/kubelet-config';
 import { LAYOUT, UNITS } from '../node/layout';
 import { kubeletUnit } from '../node/units';
+import { runtimeOf } from '../request/settings';
 import { factsOf, installHosts, NodeStep, nodeOf } from './context';
 
 /**
@@ -20,14 +21,15 @@ export const kubelet: NodeStep = {
     const n = nodeOf(ctx, host);
     const f = factsOf(ctx, host);
     const swapOn = f.swapOn && !ctx.settings.prep.disableSwap;
+    const runtime = runtimeOf(ctx.settings, host.host);
     await ops.ensureFile({
       path: LAYOUT.kubeletConfig,
-      content: kubeletConfig(ctx.version, ctx.settings, { cgroupV1: f.cgroupV1, swapOn }),
+      content: kubeletConfig(ctx.version, ctx.settings, { cgroupV1: f.cgroupV1, swapOn, runtime }),
       mode: 0o600,
       notify: [UNITS.kubelet],
     });
     const sha = ctx.artifacts.find((a) => a.name === 'kubelet')?.sha256 ?? '';
-    await ops.ensureUnit(UNITS.kubelet, kubeletUnit(ctx.version, n, ctx.settings.nodeLabels, sha));
+    await ops.ensureUnit(UNITS.kubelet, kubeletUnit(ctx.version, n, ctx.settings.nodeLabels, sha, runtime));
     const joined =
       f.joined || (await host.exec(sh`test -s ${LAYOUT.kubeletKubeconfig}`, { allowFailure: true, signal: ctx.signal })).exitCode === 0;
     if (!joined) {

@@ -1,16 +1,17 @@
 import { posix } from 'node:path';
 import { PROXY_PATHS, PROXY_UNIT } from '@kdeploy/endpoint-proxy';
-import { IMPORT_UNIT } from './containerd';
+import { IMPORT_UNIT } from './images';
 import { sh } from '@kdeploy/ssh';
 import { HostOps, OWNER_FILE } from '@kdeploy/steps';
-import { binPath, CA_CERT, LAYOUT, NODE_BINARIES, UNITS } from '../node/layout';
+import { binPath, CA_CERT, DOCKER_BINARIES, DOCKER_UNITS, LAYOUT, NODE_BINARIES, UNITS } from '../node/layout';
 import { CERTS_D } from '../node/containerd-config';
+import { RUNC_OOM_FLOOR } from '../node/runc-oom-floor';
 import { installHosts, NodeStep } from './context';
 
 /** Every file and directory of a node, which removal deletes (the hash-named cache stays). */
 const NODE_PATHS = [
-  ...Object.values(UNITS).map((u) => `${LAYOUT.unitDir}/${u}`),
-  ...NODE_BINARIES.map(binPath),
+  ...[...Object.values(UNITS), ...Object.values(DOCKER_UNITS)].map((u) => `${LAYOUT.unitDir}/${u}`),
+  ...[...NODE_BINARIES, ...DOCKER_BINARIES].map(binPath),
   ...PROXY_PATHS,
   LAYOUT.cniBinDir,
   LAYOUT.cniConfDir,
@@ -22,6 +23,12 @@ const NODE_PATHS = [
   '/etc/containerd',
   CERTS_D,
   '/run/containerd',
+  posix.dirname(LAYOUT.dockerConfig),
+  '/run/docker',
+  LAYOUT.dockerSocket,
+  LAYOUT.criDockerdSocket,
+  LAYOUT.criDockerdDir,
+  RUNC_OOM_FLOOR,
   '/var/lib/cni',
   '/var/log/pods',
   '/var/log/containers',
@@ -30,7 +37,7 @@ const NODE_PATHS = [
 ];
 
 /** Directories that are often a disk of their own (and are in the lab): emptied, the mount point kept. */
-const DATA_DIRS = [LAYOUT.kubeletDir, '/var/lib/containerd'];
+const DATA_DIRS = [LAYOUT.kubeletDir, '/var/lib/containerd', LAYOUT.dockerDataDir];
 
 /** Kubernetes' and the CNI plugins' iptables rules out, every other rule kept as it was. */
 const IPTABLES_CLEAN = ['iptables', 'ip6tables']
@@ -49,7 +56,8 @@ const stopUnit = (ops: HostOps, unit: string) =>
 
 /**
  * Takes the node off its host: the kubelet stopped first (it would start pods again), pods
- * stopped through the CRI, kube-proxy, the local proxy and containerd stopped and disabled, the
+ * stopped through the CRI, kube-proxy, the local proxy, cri-dockerd and Docker where the node
+ * has them, and containerd stopped and disabled, the
  * container shims ended, kube-proxy's rules cleaned by kube-proxy --cleanup, what is left of
  * the pods' cgroups stopped, their mounts unmounted, the CNI interfaces deleted, the remaining
  * Kubernetes and CNI iptables rules removed, then every file (a data directory that is a mount point is emptied). The host is bare after it.
@@ -61,18 +69,22 @@ export const removeNode: NodeStep = {
   async run(_ctx, _host, ops) {
     // the kubelet first, so that it starts no pod again while they are stopped
     await stopUnit(ops, UNITS.kubelet);
-    const crictl = sh`${binPath('crictl')} --runtime-endpoint ${`unix://${LAYOUT.containerdSocket}`} --timeout 60s`;
-    await ops
-      .run('stop every pod', `${crictl} rmp -fa`, { check: sh`! test -S ${LAYOUT.containerdSocket}`, timeoutMs: 180_000 })
-      .catch((e: unknown) =>
-        ops.log(
-          `the runtime did not stop every pod (their cgroups are stopped below): ${e instanceof Error ? e.message : String(e)}`,
-          'warn',
-        ),
-      );
+    // a docker node's pods are cri-dockerd's; a containerd node's, containerd's
+    for (const socket of [LAYOUT.criDockerdSocket, LAYOUT.containerdSocket]) {
+      const crictl = sh`${binPath('crictl')} --runtime-endpoint ${`unix://${socket}`} --timeout 60s`;
+      await ops
+        .run(`stop every pod (${socket})`, `${crictl} rmp -fa`, { check: sh`! test -S ${socket}`, timeoutMs: 180_000 })
+        .catch((e: unknown) =>
+          ops.log(
+            `the runtime did not stop every pod (their cgroups are stopped below): ${e instanceof Error ? e.message : String(e)}`,
+            'warn',
+          ),
+        );
+    }
     // an image import still running (a Join cut short) goes before containerd
     await ops.run(`stop ${IMPORT_UNIT}`, sh`systemctl stop ${IMPORT_UNIT}`, { check: sh`! systemctl is-active --quiet ${IMPORT_UNIT}` });
-    for (const unit of [UNITS.kubeProxy, PROXY_UNIT, UNITS.containerd]) await stopUnit(ops, unit);
+    for (const unit of [UNITS.kubeProxy, PROXY_UNIT, DOCKER_UNITS.criDockerd, DOCKER_UNITS.docker, UNITS.containerd])
+      await stopUnit(ops, unit);
     // containerd stops with KillMode=process: its shims outlive it until stopped here
     const shims = sh`pgrep -f ${`^${binPath('containerd-shim-runc-v2')}`}`;
     await ops.run('stop the container shims', sh`pkill -KILL -f ${`^${binPath('containerd-shim-runc-v2')}`}; sleep 0.2`, {
@@ -87,7 +99,7 @@ export const removeNode: NodeStep = {
     await ops.run('stop what is left of the pods', sh`systemctl stop kubepods.slice 2>/dev/null; true`, {
       check: sh`! systemctl is-active --quiet kubepods.slice`,
     });
-    const mounts = `awk '$2 ~ "^(/var/lib/kubelet|/run/containerd|/var/lib/containerd/|/run/netns/cni-)" {print $2}' /proc/mounts`;
+    const mounts = `awk '$2 ~ "^(/var/lib/kubelet|/run/containerd|/var/lib/containerd/|/run/netns/cni-|/var/lib/docker/|/run/docker)" {print $2}' /proc/mounts`;
     await ops.run("unmount the pods' volumes and sandboxes", `for m in $(${mounts} | sort -r); do umount -l "$m"; done`, {
       check: `[ -z "$(${mounts})" ]`,
     });

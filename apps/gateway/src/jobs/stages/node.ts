@@ -15,7 +15,8 @@ export const nodeStage: Stage = installerStage(
   { id: 'node', title: 'Prepare the nodes', removeTitle: 'Remove the nodes', needs: ['pki'] },
   {
     plan: (ctx) => ctx.services.node.unary('Plan', request(ctx), { signal: ctx.signal }),
-    apply: (ctx) => ctx.services.node.stream('Apply', request(ctx), { signal: ctx.signal }),
+    // the join stage comes next and waits for the images itself, so this stage ends before they are in
+    apply: (ctx) => ctx.services.node.stream('Apply', { ...request(ctx), joinWaitsForImages: true }, { signal: ctx.signal }),
     remove: (ctx) =>
       ctx.services.node.stream('Remove', { target: targetOf(ctx.inputs), spec: nodeSpecOf(ctx.inputs) }, { signal: ctx.signal }),
   },
