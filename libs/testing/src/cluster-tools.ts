@@ -73,6 +73,8 @@ export function nodeFingerprint(lab: LabInfo, node: string): Promise<string> {
   return onHost(
     lab,
     node,
-    'systemctl show -p MainPID containerd kubelet kube-proxy; sha256sum /etc/kubernetes/*.kubeconfig /etc/kubernetes/pki/* /var/lib/kubelet/config.yaml /var/lib/kubelet/pki/* /var/lib/kube-proxy/config.yaml /etc/containerd/config.toml /etc/systemd/system/containerd.service /etc/systemd/system/kubelet.service /etc/systemd/system/kube-proxy.service',
+    'systemctl show -p MainPID containerd docker cri-docker kubelet kube-proxy; sha256sum /etc/kubernetes/*.kubeconfig /etc/kubernetes/pki/* /var/lib/kubelet/config.yaml /var/lib/kubelet/pki/* /var/lib/kube-proxy/config.yaml /etc/containerd/config.toml /etc/systemd/system/containerd.service /etc/systemd/system/kubelet.service /etc/systemd/system/kube-proxy.service && ' +
+      // a docker node's too (a containerd node has none of them)
+      'for f in /etc/docker/daemon.json /etc/systemd/system/docker.service /etc/systemd/system/cri-docker.service; do if test -e $f; then sha256sum $f; fi; done',
   );
 }

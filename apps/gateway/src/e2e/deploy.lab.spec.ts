@@ -8,7 +8,7 @@ import { bundleEntry, ensureLab, kubectlWith, LabInfo, labSsh, nodeFingerprint, 
 import { parseClusterSpec } from '@kdeploy/cluster-spec';
 import { stringify } from 'yaml';
 import { Launched, launchKdeploy } from '../testing/launcher';
-import { labSpec } from '../testing/lab-spec';
+import { mixedRuntimeSpec } from '../testing/lab-spec';
 import { waitFor } from '../testing/processes';
 import { readEvents, SseEvent } from '../testing/sse-client';
 import { clusterFeatureTests, DeployedCluster } from './cluster-features.tests';
@@ -55,8 +55,10 @@ const bare = async (lab: LabInfo, hosts = HOSTS) =>
             h,
             [
               'for p in /etc/etcd /var/lib/etcd /etc/kdeploy /etc/kubernetes /var/lib/kubelet /etc/flannel /etc/cni/net.d/10-flannel.conflist; do test -e $p && echo $p; done',
-              'for u in etcd kube-apiserver kubelet kube-proxy containerd flanneld; do systemctl is-active --quiet $u && echo $u; done',
-              'for l in cni0 flannel.1; do ip link show $l >/dev/null 2>&1 && echo $l; done',
+              'for p in /etc/docker /run/docker.sock /run/cri-dockerd.sock /var/lib/cri-dockerd /etc/systemd/system/docker.service /etc/systemd/system/cri-docker.service; do test -e $p && echo $p; done',
+              'test -n "$(ls -A /var/lib/docker 2>/dev/null)" && echo /var/lib/docker',
+              'for u in etcd kube-apiserver kubelet kube-proxy containerd docker cri-docker flanneld; do systemctl is-active --quiet $u && echo $u; done',
+              'for l in cni0 flannel.1 docker0; do ip link show $l >/dev/null 2>&1 && echo $l; done',
               'true',
             ].join('; '),
           )
@@ -64,8 +66,10 @@ const bare = async (lab: LabInfo, hosts = HOSTS) =>
       ),
   );
 
-describe('kdeploy whole, started by the launcher, deploys the classic topology on lab6-lab8', () => {
+describe('kdeploy whole, started by the launcher, deploys the classic topology on lab6-lab8 (lab8 on Docker Engine)', () => {
   let lab: LabInfo;
+  /** The classic topology, lab7 on containerd and lab8 on Docker Engine through cri-dockerd. */
+  const clusterSpec = () => mixedRuntimeSpec(lab, CLUSTER, 'lab8');
   let k: Launched;
   let cli: { code: Promise<number | null>; out: string[] };
   let deployed: DeployedCluster | undefined;
@@ -125,7 +129,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
 
   it('prints the plan of every service with --dry-run and changes no host', async () => {
     const specFile = join(k.stateDir, 'cluster.yaml');
-    writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
+    writeFileSync(specFile, stringify(clusterSpec()));
     const { code, out } = await runCli(k, ['up', '-f', specFile, '--dry-run']);
     expect(code).toBe(0);
     expect(out).toMatch(/^pki:\n {2}pki-service: 3 change\(s\)\n {4}CREATE {2}kubernetes-ca/);
@@ -138,7 +142,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
 
   it('deploys a working cluster (lab6 the master, lab7 and lab8 nodes, etcd on all three) with the CLI, through a SIGKILL of the gateway during the control-plane stage', async () => {
     const specFile = join(k.stateDir, 'cluster.yaml');
-    writeFileSync(specFile, stringify(labSpec(lab, CLUSTER)));
+    writeFileSync(specFile, stringify(clusterSpec()));
     const child = spawn(process.execPath, ['dist/apps/cli/main.js', 'up', '-f', specFile], {
       cwd: repoRoot(),
       env: { ...process.env, KDEPLOY_GATEWAY: k.url, KDEPLOY_TOKEN_FILE: join(k.stateDir, 'api-token') },
@@ -163,7 +167,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
       }).catch(() => undefined);
     });
     await inMaster;
-    const busy = await api('POST', '/clusters', labSpec(lab, CLUSTER));
+    const busy = await api('POST', '/clusters', clusterSpec());
     expect(busy.status).toBe(409);
     const casBefore = await cas();
     const gatewayPid = k.pid('gateway');
@@ -281,7 +285,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
       kubectl,
       kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
       image: bundleEntry(lab, 'image-busybox').image,
-      domain: parseClusterSpec(labSpec(lab, CLUSTER)).spec.network.clusterDomain,
+      domain: parseClusterSpec(clusterSpec()).spec.network.clusterDomain,
     };
 
     // Now the dry run plans every host through etcd-installer's Plan, and pki-service through
@@ -297,6 +301,70 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
       if (!deployed) throw new Error('the cluster was not deployed');
       return deployed;
     });
+  });
+
+  it('runs lab8 on Docker Engine through cri-dockerd: daemon.json from the spec, pods reachable from lab7, logs and exec', async () => {
+    if (!deployed) throw new Error('the cluster was not deployed');
+    const { kubectl, image } = deployed;
+    const runtimes = await kubectl(
+      'get',
+      'nodes',
+      '-o',
+      'jsonpath={range .items[*]}{.metadata.name}={.status.nodeInfo.containerRuntimeVersion} {end}',
+    );
+    expect(runtimes.trim().split(' ')).toEqual([
+      expect.stringMatching(/^lab7=containerd:\/\/2\./),
+      expect.stringMatching(/^lab8=docker:\/\/28\./),
+    ]);
+
+    const spec = clusterSpec().spec;
+    const daemon = JSON.parse(await onHost(lab, 'lab8', 'cat /etc/docker/daemon.json')) as Record<string, unknown>;
+    expect(daemon['registry-mirrors']).toEqual(spec.containerRuntime?.registryMirrors?.[0].endpoints);
+    expect(daemon['insecure-registries']).toEqual(spec.containerRuntime?.insecureRegistries);
+    expect(daemon['log-opts']).toEqual({ 'max-size': '20m', 'max-file': '4' });
+    const info = await onHost(lab, 'lab8', "docker info --format '{{json .RegistryConfig.Mirrors}} {{.CgroupDriver}} {{.Driver}}'");
+    expect(info.trim()).toBe(
+      `${JSON.stringify(spec.containerRuntime?.registryMirrors?.[0].endpoints.map((e) => `${e}/`))} systemd overlay2`,
+    );
+    // Docker made no network of its own: no docker0, no DOCKER chains
+    expect(await onHost(lab, 'lab8', 'ip link show docker0 2>&1; iptables-save | grep -c DOCKER; true')).toMatch(
+      /does not exist[\s\S]*^0$/m,
+    );
+
+    // a server on lab7 (containerd), a client on lab8 (Docker): pod to pod across the runtimes and nodes
+    await kubectl('create', 'namespace', 'kd-docker');
+    const pod = (name: string, node: string, command: string[]) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'kd-docker', labels: { app: name } },
+      spec: {
+        nodeName: node,
+        terminationGracePeriodSeconds: 1,
+        containers: [{ name: 'main', image, imagePullPolicy: 'Never', command }],
+      },
+    });
+    const file = join(k.stateDir, 'docker-pods.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [
+          pod('server', 'lab7', ['sh', '-c', 'mkdir -p /www && echo served-by-lab7 > /www/index.html && exec httpd -f -p 8080 -h /www']),
+          pod('client', 'lab8', ['sh', '-c', 'echo hello-from-docker; exec sleep 3600']),
+        ],
+      }),
+    );
+    await kubectl('apply', '-f', file);
+    await kubectl('wait', '-n', 'kd-docker', '--for=condition=Ready', 'pod/server', 'pod/client', '--timeout=90s');
+    const serverIp = (await kubectl('get', 'pod', 'server', '-n', 'kd-docker', '-o', 'jsonpath={.status.podIP}')).trim();
+    expect(await kubectl('exec', '-n', 'kd-docker', 'client', '--', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe('served-by-lab7\n');
+    expect(await kubectl('logs', '-n', 'kd-docker', 'client')).toBe('hello-from-docker\n');
+    // the pod is Docker's: its container is there under cri-dockerd's name
+    expect(await onHost(lab, 'lab8', "docker ps --filter name=k8s_main_client_kd-docker --format '{{.Names}} {{.State}}'")).toMatch(
+      /^k8s_main_client_kd-docker_\S+ running\n$/,
+    );
+    await kubectl('delete', 'namespace', 'kd-docker', '--wait=false');
   });
 
   it('adds a node with `kdeploy add-nodes` touching no other host, and removes it with `kdeploy remove-node`, drained first', async () => {

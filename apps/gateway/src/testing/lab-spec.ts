@@ -28,6 +28,28 @@ export function labSpec(lab: LabInfo, name = 'gw-lab'): ClusterSpecInput {
 }
 
 /**
+ * labSpec with `node` on Docker Engine through cri-dockerd, the other node on containerd, and
+ * Docker settings to check on the host: a Docker Hub mirror and an insecure registry on lab6's
+ * address (never contacted: every image comes from the bundle), log rotation of 20m x 4.
+ */
+export function mixedRuntimeSpec(lab: LabInfo, name: string, node: string): ClusterSpecInput {
+  const base = labSpec(lab, name);
+  const registry = `${base.spec.hosts[0].address}:5000`;
+  return {
+    ...base,
+    spec: {
+      ...base.spec,
+      hosts: base.spec.hosts.map((h) => (h.name === node ? { ...h, containerRuntime: 'docker' as const } : h)),
+      containerRuntime: {
+        registryMirrors: [{ registry: 'docker.io', endpoints: [`http://${registry}`] }],
+        insecureRegistries: [registry],
+        docker: { logMaxSize: '20m', logMaxFiles: 4 },
+      },
+    },
+  };
+}
+
+/**
  * A spec for any lab hosts: `masters` run the control plane and etcd, `nodes` the workloads
  * (the benchmark's 3 masters + 3 nodes). Same lab settings as labSpec.
  */
