@@ -454,6 +454,33 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     expect(await fingerprints()).toEqual(before);
   });
 
+  it("restarts Docker once, on lab8 only, for a changed Docker setting; lab7's units and files stay as they were", async () => {
+    const before = await fingerprints();
+    const pids = () => onHost(lab, 'lab8', 'systemctl show -p MainPID --value docker cri-docker');
+    const dockerBefore = await pids();
+    const spec = clusterSpec();
+    const runtime = { ...spec.spec.containerRuntime, docker: { logMaxSize: '20m', logMaxFiles: 6 } };
+    const post = await api('POST', '/clusters', { ...spec, spec: { ...spec.spec, containerRuntime: runtime } });
+    expect(post.status).toBe(202);
+    const all: SseEvent[] = [];
+    await stream(k, (e) => all.push(e));
+    const mine = all.slice(all.map((e) => e.event).lastIndexOf('job-started'));
+    expect((await api('GET', `/clusters/${CLUSTER}`)).json['job']).toMatchObject({ kind: 'deploy', state: 'done' });
+    const changed = mine
+      .filter((e) => e.event === 'host-step-finished' && e.data['outcome'] === 'changed')
+      .map((e) => `${String(e.data['host'])} ${String(e.data['hostStep'])}`);
+    expect(changed).toEqual(['lab8 node/docker', 'kubernetes-api join/bootstrap-token']);
+    expect(JSON.parse(await onHost(lab, 'lab8', 'cat /etc/docker/daemon.json'))['log-opts']).toEqual({
+      'max-size': '20m',
+      'max-file': '6',
+    });
+    const dockerAfter = await pids();
+    expect(dockerAfter.split('\n')[0]).not.toBe(dockerBefore.split('\n')[0]);
+    const after = await fingerprints();
+    expect(after.nodes[0]).toBe(before.nodes[0]);
+    expect([after.master, after.network]).toEqual([before.master, before.network]);
+  });
+
   it('removes the cluster with `kdeploy delete --purge-pki`, leaving lab6-lab8 bare and its CAs gone last', async () => {
     expect(await cas()).toHaveLength(3);
     const { code, out } = await runCli(k, ['delete', CLUSTER, '--purge-pki']);

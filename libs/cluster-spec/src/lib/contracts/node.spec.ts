@@ -1,24 +1,14 @@
 import { deriveCluster } from '../derive/cluster';
 import { parseClusterSpec } from '../parse';
+import { minimalSpec } from '../testing/fixtures';
 import { nodeSpecMessage } from './node';
 
-const spec = (containerRuntime: Record<string, unknown>, n2: Record<string, unknown> = {}) =>
-  parseClusterSpec({
-    apiVersion: 'kdeploy.io/v1',
-    kind: 'Cluster',
-    metadata: { name: 'c' },
-    spec: {
-      kubernetesVersion: 'v1.37.2',
-      hosts: [
-        { name: 'm1', address: '10.211.0.11', roles: ['master', 'etcd'] },
-        { name: 'n1', address: '10.211.0.12', roles: ['node', 'etcd'] },
-        { name: 'n2', address: '10.211.0.13', roles: ['node', 'etcd'], ...n2 },
-      ],
-      ssh: { user: 'root', privateKeyFile: '/k', knownHostsFile: '/kh' },
-      containerRuntime,
-      artifacts: { source: '/a' },
-    },
-  });
+/** The small valid spec of the fixtures (h1-h3 all nodes) with this runtime section, h3's host entry extended. */
+const spec = (containerRuntime: Record<string, unknown>, h3: Record<string, unknown> = {}) => {
+  const input = minimalSpec();
+  input.spec.hosts[2] = { ...input.spec.hosts[2], ...h3 };
+  return parseClusterSpec({ ...input, spec: { ...input.spec, containerRuntime } });
+};
 
 describe('the node request', () => {
   it("names the hosts whose runtime differs from the cluster's, and carries Docker's settings", () => {
@@ -37,7 +27,7 @@ describe('the node request', () => {
       insecureRegistries: ['10.211.0.5:5000'],
       docker: { storageDriver: 'overlay2', logMaxSize: '20m', logMaxFiles: 3 },
     });
-    expect(m.hostRuntimes).toEqual({ n2: 'RUNTIME_KIND_DOCKER' });
+    expect(m.hostRuntimes).toEqual({ h3: 'RUNTIME_KIND_DOCKER' });
   });
 
   it('lists no host that only repeats the cluster runtime', () => {
