@@ -96,6 +96,7 @@ export async function applyContext(
     clusterRunning: running.length > 0 && !restore,
     restore,
     bootChain: together ? new BootChain(names) : undefined,
+    noMemberHadData: bare.length === session.members.length && !restore,
   });
 }
 

@@ -37,6 +37,8 @@ export interface InstallCtx {
   restartLock: Mutex;
   /** Set when members bootstrap a new cluster together: the order they start in. */
   bootChain?: BootChain;
+  /** No member had data when the call began: the cluster is made by this call, with no user or role yet. */
+  noMemberHadData?: boolean;
   /** Set by Restore: the snapshot's path on every member and the new cluster token. */
   restore?: { snapshotPath: string; token: string };
   /** Connections of every member, by name (for cluster-wide checks and error reports). */
