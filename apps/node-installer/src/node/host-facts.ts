@@ -31,6 +31,7 @@ function runtimeIn(text: string): Runtime | undefined {
   if (text.includes(LAYOUT.containerdSocket)) return 'containerd';
   return undefined;
 }
+
 const SEP = '--kdeploy--';
 
 /** Reads a host's facts; every probe tolerates absence, so an odd host still gets a precise preflight error. */

@@ -25,8 +25,8 @@ const shaOf = (artifacts: { name: string; sha256: string }[], name: string) => a
  * Docker Engine and cri-dockerd running on a docker node: daemon.json from the spec (a changed
  * setting restarts Docker, and cri-dockerd with it, on this node only), runc-oom-floor where
  * the host may not lower OOM scores, Docker's unit on the node's containerd, then cri-dockerd
- * with the bundle's pause image. Returns once cri-dockerd's
- * socket answers, so the kubelet finds its runtime.
+ * with the bundle's pause image. Returns once cri-dockerd's socket answers, so the kubelet
+ * finds its runtime.
  */
 export const docker: NodeStep = {
   id: 'node/docker',
