@@ -1,20 +1,43 @@
 import { resolveArtifacts } from '@kdeploy/artifacts';
 import { PreconditionError, SpecError } from '@kdeploy/errors';
 import { ProgressStream } from '@kdeploy/installer';
-import { ApiAccess, apiMessage, kubeApi, serverSideApply } from '@kdeploy/kube-api';
+import { ApiAccess, apiMessage, ApiResponse, kubeApi, serverSideApply } from '@kdeploy/kube-api';
 import type { masterV1 } from '@kdeploy/proto';
 import { EventSequencer, waitUntil } from '@kdeploy/steps';
 import { addonCatalog } from '../addons/catalog';
 import { readinessNow } from '../addons/readiness';
-import { CHECKER, checkerPod, namespace, serverName, serverPod, service, SERVICE, SMOKE_LABEL, smokeNamespace } from '../smoke/objects';
+import {
+  CHECK_CONTAINER,
+  CHECKER,
+  checkContainer,
+  checkerPod,
+  checkResult,
+  namespace,
+  serverName,
+  serverPod,
+  service,
+  SERVICE,
+  SMOKE_LABEL,
+  smokeNamespace,
+} from '../smoke/objects';
 import { adminAccess } from './cluster-api';
 import { Session } from './session';
 
 /** A probe is one GET to the apiserver; a pod starts in about a second, so half a second of polling was a third of a wait. */
 const POLL_MS = 200;
+const STRATEGIC_MERGE = 'application/strategic-merge-patch+json';
 
+interface ContainerState {
+  waiting?: { reason?: string; message?: string };
+  terminated?: { exitCode?: number; reason?: string };
+}
 interface Pod {
-  status?: { phase?: string; podIP?: string; containerStatuses?: { state?: { waiting?: { reason?: string; message?: string } } }[] };
+  status?: {
+    phase?: string;
+    podIP?: string;
+    containerStatuses?: { state?: ContainerState }[];
+    ephemeralContainerStatuses?: { name: string; state?: ContainerState }[];
+  };
 }
 interface Node {
   metadata: { name: string };
@@ -66,6 +89,45 @@ const waitingReason = (p: Pod) =>
     .find(Boolean) ??
   p.status?.phase ??
   'not created';
+
+/**
+ * Runs the check in the checker pod as an ephemeral container and waits for its result line
+ * (checkResult) in its log; a check killed before that line ends with its container's exit code.
+ */
+async function runCheck(
+  access: ApiAccess,
+  ns: string,
+  check: Record<string, unknown>,
+  deadline: number,
+  signal?: AbortSignal,
+): Promise<{ code: number; log: ApiResponse }> {
+  const patch = { spec: { ephemeralContainers: [check] } };
+  const added = await kubeApi(access, 'PATCH', `${podPath(ns, CHECKER)}/ephemeralcontainers`, patch, STRATEGIC_MERGE);
+  if (added.status !== 200) throw new PreconditionError(`the check could not start in ${CHECKER}: ${apiMessage(added)}`);
+  const logPath = `${podPath(ns, CHECKER)}/log?container=${CHECK_CONTAINER}`;
+  let log: ApiResponse = { status: 0, body: '' };
+  let code: number | undefined;
+  await until(
+    deadline,
+    'the check did not finish',
+    async () => {
+      log = await kubeApi(access, 'GET', logPath);
+      code = log.status === 200 ? checkResult(String(log.body ?? '')) : undefined;
+      if (code !== undefined) return undefined;
+      const pod = await podState(access, ns, CHECKER);
+      const state = pod.status?.ephemeralContainerStatuses?.find((c) => c.name === CHECK_CONTAINER)?.state;
+      if (state?.terminated) {
+        code = state.terminated.exitCode ?? 1;
+        log = await kubeApi(access, 'GET', logPath);
+        return undefined;
+      }
+      if (state?.waiting) return `${state.waiting.reason ?? ''} ${state.waiting.message ?? ''}`.trim();
+      return log.status === 200 ? 'running' : apiMessage(log);
+    },
+    signal,
+  );
+  return { code: code ?? 1, log };
+}
 
 /**
  * Takes a check's namespace away without waiting for it: its pods first, at once (grace 0: they
@@ -143,6 +205,8 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
         await dropLeftovers(access);
         await serverSideApply(access, namespace(ns));
         for (const n of nodes) await serverSideApply(access, serverPod(ns, image, n));
+        // its sandbox comes up beside the servers', so the check starts the moment they have IPs
+        await serverSideApply(access, checkerPod(ns, image, nodes[0]));
         await serverSideApply(access, service(ns));
         await until(
           deadline,
@@ -172,25 +236,19 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
         const names = req.expectDns
           ? { [`kubernetes.default.svc.${clusterDomain}`]: kubernetesIp, [`${SERVICE}.${ns}.svc.${clusterDomain}`]: serviceIp }
           : {};
-        await serverSideApply(access, checkerPod(ns, image, nodes[0], { servers, serviceIp, names }));
-        let phase = '';
-        await until(
+        const { code, log } = await runCheck(
+          access,
+          ns,
+          checkContainer(image, nodes[0], { servers, serviceIp, names }),
           deadline,
-          'the check did not finish',
-          async () => {
-            const p = await podState(access, ns, CHECKER);
-            phase = p.status?.phase ?? '';
-            return phase === 'Succeeded' || phase === 'Failed' ? undefined : waitingReason(p);
-          },
           session.signal,
         );
-        const log = await kubeApi(access, 'GET', `${podPath(ns, CHECKER)}/log`);
         const lines = String(log.body ?? '')
           .split('\n')
           .filter(Boolean);
         for (const l of lines.filter((x) => x.startsWith('ok '))) say(l.slice(3));
-        if (phase !== 'Succeeded') {
-          const failed = lines.filter((l) => !l.startsWith('ok '));
+        if (code !== 0) {
+          const failed = lines.filter((l) => !l.startsWith('ok ') && !l.startsWith('end '));
           throw new PreconditionError(`the check from inside the cluster failed: ${failed.join('; ') || apiMessage(log)}`);
         }
       });

@@ -12,6 +12,8 @@ export const smokeNamespace = () => `kdeploy-smoke-${randomBytes(3).toString('he
 export const SMOKE_LABEL = { 'kdeploy.io/smoke-check': 'true' };
 export const SERVICE = 'smoke';
 export const CHECKER = 'kdeploy-smoke-check';
+/** The checker pod's ephemeral container, which runs CHECK_SCRIPT. */
+export const CHECK_CONTAINER = 'check';
 const SERVER_LABEL = { app: 'kdeploy-smoke-server' };
 const PORT = 8080;
 
@@ -99,6 +101,8 @@ export const CHECK_SCRIPT = [
   'for d in $NAMES; do name=${d%%=*}; ip=${d#*=}',
   '  if retry dns_ok "$name" "$ip"; then echo "ok dns $name -> $ip"; else echo "FAIL dns $name: wanted $ip, got: $(echo $out)"; fail=1; fi',
   'done',
+  // the last line carries the result: a log read sees it a relist sooner than the pod's status
+  'echo "end $fail"',
   'exit $fail',
 ].join('\n');
 
@@ -107,8 +111,12 @@ const pairs = (m: Record<string, string>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
 
-/** The checker pod on `node`. */
-export function checkerPod(ns: string, image: string, node: string, t: CheckTargets): Obj {
+/**
+ * The checker pod on `node`, made beside the server pods: it only holds a sandbox (network
+ * ready) until the check runs in it as an ephemeral container (`checkContainer`), since the
+ * targets are known only once the server pods have their IPs.
+ */
+export function checkerPod(ns: string, image: string, node: string): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -117,14 +125,26 @@ export function checkerPod(ns: string, image: string, node: string, t: CheckTarg
       nodeName: node,
       restartPolicy: 'Never',
       terminationGracePeriodSeconds: 1,
-      containers: [
-        container(image, ['sh', '-c', CHECK_SCRIPT], {
-          NODE: node,
-          SERVERS: pairs(t.servers),
-          SERVICE_IP: t.serviceIp,
-          NAMES: pairs(t.names),
-        }),
-      ],
+      containers: [container(image, ['sleep', '600'])],
     },
   };
+}
+
+/** The check itself, added to the checker pod through its ephemeralcontainers subresource. */
+export function checkContainer(image: string, node: string, t: CheckTargets): Record<string, unknown> {
+  return {
+    ...container(image, ['sh', '-c', CHECK_SCRIPT], {
+      NODE: node,
+      SERVERS: pairs(t.servers),
+      SERVICE_IP: t.serviceIp,
+      NAMES: pairs(t.names),
+    }),
+    name: CHECK_CONTAINER,
+  };
+}
+
+/** The result line CHECK_SCRIPT ends with: its exit code, or undefined while it runs. */
+export function checkResult(log: string): number | undefined {
+  const m = /^end (\d+)$/m.exec(log);
+  return m ? Number(m[1]) : undefined;
 }
