@@ -4,6 +4,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { NotFoundError, PreconditionError, SpecError } from '@kdeploy/errors';
 import { commonV1 } from '@kdeploy/proto';
 import { ArtifactEntry, parseManifest } from './manifest';
+import { ZSTD_FROM_BYTES, zstdCopy } from './zstd-copy';
 
 /** One binary, pinned by hash, with a way to read its verified bytes. */
 export interface ResolvedArtifact<N extends string = string> {
@@ -14,6 +15,8 @@ export interface ResolvedArtifact<N extends string = string> {
   image?: string;
   /** The file's bytes, read only when a host lacks the hash; refused when they do not match. */
   read(): Promise<Buffer>;
+  /** The same bytes zstd-compressed (zstd-copy), or undefined when not worth it or this machine has no zstd. */
+  zstd(): Promise<Buffer | undefined>;
 }
 
 // Hashing 20 MB per binary per call would dominate a no-op apply; a file whose size and
@@ -91,6 +94,10 @@ export async function resolveArtifacts<N extends string>(
         sha256,
         ...(entry.image ? { image: entry.image } : {}),
         read: () => verifiedBytes(file, sha256),
+        zstd: async () => {
+          await checkOnce(file, sha256);
+          return (verified.get(file)?.size ?? 0) >= ZSTD_FROM_BYTES ? zstdCopy(file, sha256) : undefined;
+        },
       };
     }),
   );

@@ -1,2 +1,3 @@
 export * from './artifact-source';
 export * from './manifest';
+export * from './zstd-copy';

@@ -45,6 +45,11 @@ export interface UploadOptions {
   signal?: AbortSignal;
   /** The content's sha256 when the caller has it already; the host checks what it receives against it either way. */
   sha256?: string;
+  /**
+   * The content zstd-compressed: sent instead when the host has zstd (and then unpacked there,
+   * the hash checked on what it unpacks to), else the content is sent as it is.
+   */
+  zstd?: Buffer;
 }
 
 export interface UploadResult {

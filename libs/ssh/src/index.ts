@@ -5,3 +5,4 @@ export type { HostKeyPolicy } from './host-verifier';
 export type { SshHostOptions } from './options';
 export { SshHost } from './ssh-host';
 export { SshPool } from './ssh-pool';
+export { sha256Is, sha256Line } from './upload-commands';

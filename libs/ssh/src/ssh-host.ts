@@ -11,7 +11,15 @@ import { ShellPool } from './shell-pool';
 import { startShell, type ShellUser } from './shell-start';
 import { execWithStdin } from './channel-stdin';
 import type { WantedFile } from './upload-commands';
-import { installStagedCommand, parseRemoteState, remoteStateCommand, stageCommand, uploadCommand, upToDate } from './upload-commands';
+import {
+  HAS_ZSTD_COMMAND,
+  installStagedCommand,
+  parseRemoteState,
+  remoteStateCommand,
+  stageCommand,
+  uploadCommand,
+  upToDate,
+} from './upload-commands';
 
 const STDERR_TAIL_LINES = 20;
 /** From this size on, bytes travel on a channel of their own (see channel-stdin). */
@@ -24,6 +32,7 @@ function tail(text: string): string {
 interface Connection {
   client: Client;
   pools: Map<ShellUser, ShellPool>;
+  hasZstd?: Promise<boolean>;
 }
 
 /**
@@ -66,17 +75,28 @@ export class SshHost implements HostConnection {
     const want = { sha256, mode: options.mode ?? 0o644, owner: options.owner ?? 'root:root' };
     const state = parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout);
     if (upToDate(state, want)) return { changed: false, sha256, bytesSent: 0 };
-    if (data.length >= STREAM_FROM_BYTES) await this.streamUpload(data, remotePath, want, options.signal);
-    else await this.exec(uploadCommand(remotePath, posix.dirname(remotePath), want), { stdin: data, signal: options.signal });
-    this.log.debug({ remotePath, bytes: data.length }, 'uploaded');
-    return { changed: true, sha256, bytesSent: data.length };
+    let sent: Buffer = data;
+    if (data.length >= STREAM_FROM_BYTES) {
+      const zstd = options.zstd && (await this.hasZstd()) ? options.zstd : undefined;
+      sent = zstd ?? data;
+      await this.streamUpload(sent, !!zstd, remotePath, want, options.signal);
+    } else await this.exec(uploadCommand(remotePath, posix.dirname(remotePath), want), { stdin: data, signal: options.signal });
+    this.log.debug({ remotePath, bytes: data.length, sent: sent.length }, 'uploaded');
+    return { changed: true, sha256, bytesSent: sent.length };
+  }
+
+  /** Asked once a connection: a host without zstd gets files as they are. */
+  private async hasZstd(): Promise<boolean> {
+    const conn = await this.connection();
+    conn.hasZstd ??= this.exec(HAS_ZSTD_COMMAND, { allowFailure: true }).then((r) => r.exitCode === 0);
+    return conn.hasZstd;
   }
 
   /** Stages the bytes as the login user on a channel of their own, then installs them as root (upload-commands). */
-  private async streamUpload(data: Buffer, remotePath: string, want: WantedFile, signal?: AbortSignal): Promise<void> {
+  private async streamUpload(data: Buffer, zstd: boolean, remotePath: string, want: WantedFile, signal?: AbortSignal): Promise<void> {
     const { client } = await this.connection();
     const stageDir = (this.opts.username ?? 'root') === 'root' ? posix.dirname(remotePath) : '/tmp';
-    const staged = await execWithStdin(client, this.host, stageCommand(remotePath, stageDir), data, signal);
+    const staged = await execWithStdin(client, this.host, stageCommand(remotePath, stageDir, zstd), data, signal);
     const command = `stage ${remotePath}`;
     if (staged.exitCode !== 0) throw new RemoteCommandError(this.host, command, staged.exitCode, tail(staged.stderr));
     await this.exec(installStagedCommand(remotePath, staged.stdout.trim(), want), { signal });

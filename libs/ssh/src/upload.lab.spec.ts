@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { labRoot, outside } from './testing/lab-fixture';
-import type { SshHost } from './ssh-host';
+import { RemoteCommandError } from '@kdeploy/errors';
+import { SshHost } from './ssh-host';
+import { labOptions, labRoot, outside } from './testing/lab-fixture';
 import type { LabHost, LabInfo } from '@kdeploy/testing';
 
 let ssh: SshHost;
@@ -65,6 +67,46 @@ describe('upload', () => {
     expect(inode).not.toBe(inodeBefore);
     expect(listing.trim()).toBe('file.bin');
     expect(await ssh.upload(data, path, { mode: 0o750, owner: 'nobody:nogroup' })).toMatchObject({ changed: false, bytesSent: 0 });
+  });
+
+  describe('with a zstd form', () => {
+    const zstd = (b: Buffer) => execFileSync('zstd', ['-qc'], { input: b, maxBuffer: 64 << 20 });
+    const text = Buffer.from(Array.from({ length: 300_000 }, (_, i) => `line ${i % 977}\n`).join(''));
+    const sha = createHash('sha256').update(text).digest('hex');
+
+    it('sends the compressed bytes, and the host unpacks them to the checked content', async () => {
+      const path = `${dir}/zstd/kubelet`;
+      const packed = zstd(text);
+      const r = await ssh.upload(text, path, { mode: 0o755, sha256: sha, zstd: packed });
+      expect(r).toEqual({ changed: true, sha256: sha, bytesSent: packed.length });
+      expect(packed.length).toBeLessThan(text.length / 4);
+      const [hash, stat, listing] = (
+        await outside(lab, host, `sha256sum ${path}; stat -c %a ${path}; ls -A ${dir}/zstd | tr "\n" " "`)
+      ).split('\n');
+      expect([hash.slice(0, 64), stat, listing.trim()]).toEqual([sha, '755', 'kubelet']);
+    });
+
+    it('refuses a compressed form that unpacks to other bytes, and leaves the file as it was', async () => {
+      const path = `${dir}/zstd/kube-proxy`;
+      await ssh.upload('old\n', path);
+      const other = zstd(Buffer.concat([text, Buffer.from('tampered\n')]));
+      await expect(ssh.upload(text, path, { sha256: sha, zstd: other })).rejects.toThrow(RemoteCommandError);
+      expect(await outside(lab, host, `cat ${path}; ls -A ${dir}/zstd | tr "\n" " "`)).toBe('old\nkube-proxy kubelet ');
+    });
+
+    it('sends the content as it is to a host without zstd', async () => {
+      await outside(lab, host, 'chmod a-x /usr/bin/zstd');
+      const fresh = new SshHost(labOptions(lab, host));
+      try {
+        const path = `${dir}/zstd/plain`;
+        const r = await fresh.upload(text, path, { sha256: sha, zstd: zstd(text) });
+        expect(r.bytesSent).toBe(text.length);
+        expect(await fresh.sha256(path)).toBe(sha);
+      } finally {
+        await outside(lab, host, 'chmod a+x /usr/bin/zstd');
+        await fresh.close();
+      }
+    });
   });
 
   it('sha256 of a missing file is null', async () => {

@@ -19,6 +19,8 @@ export interface FileSpec {
   notify?: readonly string[];
   /** The content's sha256 when the caller has it already (a verified artifact): hundreds of MB are not hashed again. */
   sha256?: string;
+  /** The content zstd-compressed, sent instead to a host that can unpack it (UploadOptions.zstd). */
+  zstd?: Buffer;
 }
 
 export interface DirectorySpec {
@@ -121,7 +123,7 @@ export class GuardedOps implements HostOps {
     const sha256 = spec.sha256 ?? createHash('sha256').update(buf).digest('hex');
     const reasons = await this.fileDiffs(spec.path, sha256, mode, owner);
     if (reasons.length === 0) return false;
-    if (this.mode === 'apply') await this.host.upload(buf, spec.path, { mode, owner, sha256 });
+    if (this.mode === 'apply') await this.host.upload(buf, spec.path, { mode, owner, sha256, zstd: spec.zstd });
     for (const name of spec.notify ?? []) this.pendingRestart.add(serviceName(name));
     this.record({
       kind: 'file',

@@ -1,7 +1,10 @@
 import { run, runRaw, LabError } from './exec';
 
-/** Debian packages this machine needs for hosts (the artifacts come from tools/upstream/build). */
-export const HOST_PACKAGES = ['systemd-container', 'debootstrap', 'iproute2', 'openssh-client', 'nftables'];
+/**
+ * Debian packages this machine needs for hosts (the artifacts come from tools/upstream/build),
+ * and zstd, with which kdeploy compresses large artifacts for hosts that can unpack them.
+ */
+export const HOST_PACKAGES = ['systemd-container', 'debootstrap', 'iproute2', 'openssh-client', 'nftables', 'zstd'];
 
 /** Packages of the list that are not installed (dpkg's "install ok installed" is the test). */
 export async function missingPackages(names: string[] = HOST_PACKAGES): Promise<string[]> {

@@ -9,7 +9,8 @@ export const MIRROR = 'http://deb.debian.org/debian';
 /**
  * What every lab host has beyond minbase. Beyond the recipe: sudo, iptables, kmod and
  * libseccomp2 (runc links it), conntrack, ipset, ethtool, socat and procps, which a node
- * running containerd, CNI and kube-proxy expects on a real machine.
+ * running containerd, CNI and kube-proxy expects on a real machine; zstd, which makes first
+ * transfers about three times faster.
  */
 export const INCLUDE = [
   'systemd',
@@ -30,6 +31,8 @@ export const INCLUDE = [
   'procps',
   // the control plane's local endpoint proxy (master- and node-installer) is Debian's HAProxy
   'haproxy',
+  // large artifacts travel zstd-compressed to hosts that have it (Ubuntu installs it by default)
+  'zstd',
 ];
 
 /** The debootstrap argv (without the target), the one input of the cache key. */

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedArtifact } from '@kdeploy/artifacts';
-import { HostConnection, raw, sh } from '@kdeploy/ssh';
+import { HostConnection, quote, raw, sh, sha256Is } from '@kdeploy/ssh';
 import type { HostOps } from '@kdeploy/steps';
 
 /**
@@ -20,7 +20,7 @@ export const writeStamp = (path: string, stamp: string, sha256: string) =>
   sh`mkdir -p -m 0755 -- ${posix.dirname(stamp)} && s=$(${statLine(path)}) && printf '%s %s\n' ${sha256} "$s" > ${stamp}.tmp && mv -f -- ${stamp}.tmp ${stamp}`;
 
 /** True (exit 0) when the file's content has that hash. */
-export const hashMatches = (path: string, sha256: string) => sh`printf '%s  %s\n' ${sha256} ${path} | sha256sum -c --status -`;
+export const hashMatches = (path: string, sha256: string) => sha256Is(quote(path), sha256);
 
 /** Where the host's hash-named cache keeps an artifact, and the stamp of that copy. */
 export function cachedCopy(cacheDir: string, sha256: string): { path: string; stamp: string } {
@@ -43,7 +43,11 @@ export async function ensureCached(
   const ok = async (command: string) => (await host.exec(command, { allowFailure: true, signal: options.signal })).exitCode === 0;
   if (await ok(stampMatches(path, stamp, artifact.sha256))) return path;
   const present = await ok(hashMatches(path, artifact.sha256));
-  if (!present) await ops.ensureFile({ path, content: await artifact.read(), mode: options.mode, sha256: artifact.sha256 });
+  if (!present) {
+    // compressed only for a real transfer: a plan reads the file for its size alone
+    const [content, zstd] = await Promise.all([artifact.read(), ops.mode === 'apply' ? artifact.zstd() : undefined]);
+    await ops.ensureFile({ path, content, zstd, mode: options.mode, sha256: artifact.sha256 });
+  }
   if (ops.mode === 'apply') await host.exec(writeStamp(path, stamp, artifact.sha256), { signal: options.signal });
   return path;
 }

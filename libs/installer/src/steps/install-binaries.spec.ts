@@ -12,6 +12,7 @@ const artifact: ResolvedArtifact = {
   version: 'v1',
   sha256: createHash('sha256').update(bytes).digest('hex'),
   read: async () => bytes,
+  zstd: async () => undefined,
 };
 
 describe('the kit binary step', () => {
