@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { HostConnection } from '@kdeploy/ssh';
 import { renderUnit, SystemdUnit } from '@kdeploy/templates';
-import { attributeDiffs, statRemote } from './file-state';
+import { attributeDiffs, fileStateRemote, statRemote } from './file-state';
 import { Change, CONTENT_LIMIT } from './plan';
 import { sh } from '@kdeploy/ssh';
 import { octalMode } from './file-mode';
@@ -110,10 +110,10 @@ export class GuardedOps implements HostOps {
 
   /** Returns why the file differs ([] when it matches) without changing anything. */
   private async fileDiffs(path: string, sha256: string, mode: number, owner: string): Promise<string[]> {
-    const state = await statRemote(this.host, path, this.ctx.signal);
-    if (!state) return ['missing'];
-    const reasons = attributeDiffs(state, mode, owner);
-    if ((await this.host.sha256(path)) !== sha256) reasons.unshift('content differs');
+    const found = await fileStateRemote(this.host, path, this.ctx.signal);
+    if (!found) return ['missing'];
+    const reasons = attributeDiffs(found.state, mode, owner);
+    if (found.sha256 !== sha256) reasons.unshift('content differs');
     return reasons;
   }
 

@@ -71,8 +71,12 @@ export async function applyContext(
   mode: 'plan' | 'apply',
 ): Promise<MasterCtx> {
   const version = versionTable(session.request.settings.kubernetesVersion);
-  const artifacts = await resolveArtifacts(req.artifacts, session.request.settings.kubernetesVersion, COMPONENTS);
-  const installed = await installedKeys(session);
+  // independent reads at once: each is a round trip (the first one to each master opens its SSH connection)
+  const [artifacts, installed, cas] = await Promise.all([
+    resolveArtifacts(req.artifacts, session.request.settings.kubernetesVersion, COMPONENTS),
+    installedKeys(session),
+    mode === 'plan' ? session.pki.casIfAny() : session.pki.cas(),
+  ]);
   // a dry run asks pki-service for nothing it would make: a random key in place of the real one shows the file as new
   const clusterKey = !needsClusterKey(req.spec?.secretsEncryption, installed)
     ? ''
@@ -80,7 +84,6 @@ export async function applyContext(
       ? await session.pki.secretsEncryptionKey()
       : randomBytes(32).toString('base64');
   const encryption = chooseEncryption(req.spec?.secretsEncryption, installed, clusterKey);
-  const cas = mode === 'plan' ? await session.pki.casIfAny() : await session.pki.cas();
   const signer = await clusterSigner(session, cas?.kubernetes, mode);
   return masterContext(session, { version, artifacts, encryption, signer });
 }

@@ -19,8 +19,8 @@ export const stampMatches = (path: string, stamp: string, sha256: string) =>
 export const writeStamp = (path: string, stamp: string, sha256: string) =>
   sh`mkdir -p -m 0755 -- ${posix.dirname(stamp)} && s=$(${statLine(path)}) && printf '%s %s\n' ${sha256} "$s" > ${stamp}.tmp && mv -f -- ${stamp}.tmp ${stamp}`;
 
-/** True (exit 0) when the file's content has that hash. */
-export const hashMatches = (path: string, sha256: string) => sha256Is(quote(path), sha256);
+/** True (exit 0) when the file's content (an artifact: large) has that hash. */
+export const hashMatches = (path: string, sha256: string) => sha256Is(quote(path), sha256, true);
 
 /** Where the host's hash-named cache keeps an artifact, and the stamp of that copy. */
 export function cachedCopy(cacheDir: string, sha256: string): { path: string; stamp: string } {
