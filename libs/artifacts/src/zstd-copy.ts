@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,10 +33,22 @@ function compress(file: string, out: string): Promise<boolean> {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
+/** Copies checked in this process, by size and mtime: one sent to many hosts is hashed once. */
+const checked = new Map<string, { size: number; mtimeMs: number }>();
+
 /** A copy as it was made (its own hash beside it), or undefined when missing or damaged. */
 async function intact(path: string): Promise<Buffer | undefined> {
-  const [bytes, want] = await Promise.all([readFile(path).catch(() => undefined), readFile(`${path}.sha256`, 'utf8').catch(() => '')]);
-  return bytes && sha(bytes) === want.trim() ? bytes : undefined;
+  const [bytes, want, st] = await Promise.all([
+    readFile(path).catch(() => undefined),
+    readFile(`${path}.sha256`, 'utf8').catch(() => ''),
+    stat(path).catch(() => undefined),
+  ]);
+  if (!bytes || !st) return undefined;
+  const known = checked.get(path);
+  if (known && known.size === st.size && known.mtimeMs === st.mtimeMs && bytes.length === st.size) return bytes;
+  if (sha(bytes) !== want.trim()) return undefined;
+  checked.set(path, { size: st.size, mtimeMs: st.mtimeMs });
+  return bytes;
 }
 
 async function make(file: string, path: string, cacheDir: string): Promise<Buffer | undefined> {

@@ -70,7 +70,8 @@ export class SshHost implements HostConnection {
   }
 
   async upload(content: Buffer | string, remotePath: string, options: UploadOptions = {}): Promise<UploadResult> {
-    const data = Buffer.from(content);
+    // an artifact is a hundred MB: not copied
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
     const sha256 = options.sha256 ?? createHash('sha256').update(data).digest('hex');
     const want = { sha256, mode: options.mode ?? 0o644, owner: options.owner ?? 'root:root' };
     const state = parseRemoteState((await this.exec(remoteStateCommand(remotePath))).stdout);

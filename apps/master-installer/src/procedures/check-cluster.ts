@@ -262,7 +262,7 @@ export async function checkCluster(session: Session, req: masterV1.CheckClusterR
     } else await inside();
 
     // The API answering with figures is the check; a node joined seconds ago has none until metrics-server's
-    // next scrapes (every 15 s, and CPU needs two), which is said, not waited for.
+    // next scrapes (every 10 s, and CPU needs two), which is said, not waited for.
     if (req.expectMetrics)
       await step('check/metrics', 'The metrics API answers', async () => {
         let have: string[] = [];
