@@ -19,15 +19,13 @@ export const preflight: EtcdStep = {
     const m = memberOf(ctx, host);
     const s = ctx.settings;
     const parent = s.dataDir.slice(0, s.dataDir.lastIndexOf('/')) || '/';
-    // reads only, each a round trip: at once, over the host's pool of shells
-    const [clock, ports, writable, address, owner] = await Promise.all([
-      clockSkewProblem(host, MAX_CLOCK_SKEW_MS, ctx.signal),
-      portProblems(host, [s.clientPort, s.peerPort], 'etcd', ctx.signal),
-      writableProblem(host, parent, ctx.signal),
-      addressProblem(host, m.address, 'etcd', ctx.signal),
-      ownerProblem(host, ctx),
-    ]);
-    const problems = [clock, ...ports, writable, address, owner].filter((p): p is string => p !== undefined);
+    const problems = [
+      await clockSkewProblem(host, MAX_CLOCK_SKEW_MS, ctx.signal),
+      ...(await portProblems(host, [s.clientPort, s.peerPort], 'etcd', ctx.signal)),
+      await writableProblem(host, parent, ctx.signal),
+      await addressProblem(host, m.address, 'etcd', ctx.signal),
+      await ownerProblem(host, ctx),
+    ].filter((p): p is string => p !== undefined);
     if (problems.length) throw new PreconditionError(problems.join('; '), host.host);
   },
 };

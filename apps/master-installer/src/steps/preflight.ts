@@ -23,21 +23,18 @@ export const preflight: MasterStep = {
   async run(ctx, host) {
     const m = masterOf(ctx, host);
     const ports = [ctx.request.settings.securePort, CONTROLLER_MANAGER_PORT, SCHEDULER_PORT];
-    const haproxy = async () => {
-      if (ctx.endpoint.mode !== 'local-proxy') return undefined;
+    const problems = [
+      await clockSkewProblem(host, MAX_CLOCK_SKEW_MS, ctx.signal),
+      ...(await portProblems(host, ports, [...COMPONENTS, PROXY_PROCESS], ctx.signal)),
+      await writableProblem(host, LAYOUT.kubernetesDir, ctx.signal),
+      await addressProblem(host, m.address, 'kube-apiserver', ctx.signal),
+      await ownerProblem(host, ctx),
+    ];
+    if (ctx.endpoint.mode === 'local-proxy') {
       const r = await host.exec(sh`command -v haproxy`, { allowFailure: true, signal: ctx.signal });
-      return r.exitCode === 0 ? undefined : 'haproxy is not installed (the local endpoint proxy): apt-get install haproxy';
-    };
-    // reads only, each a round trip: at once, over the host's pool of shells
-    const [clock, held, writable, address, owner, proxy] = await Promise.all([
-      clockSkewProblem(host, MAX_CLOCK_SKEW_MS, ctx.signal),
-      portProblems(host, ports, [...COMPONENTS, PROXY_PROCESS], ctx.signal),
-      writableProblem(host, LAYOUT.kubernetesDir, ctx.signal),
-      addressProblem(host, m.address, 'kube-apiserver', ctx.signal),
-      ownerProblem(host, ctx),
-      haproxy(),
-    ]);
-    const found = [clock, ...held, writable, address, owner, proxy].filter((p): p is string => p !== undefined);
+      if (r.exitCode !== 0) problems.push('haproxy is not installed (the local endpoint proxy): apt-get install haproxy');
+    }
+    const found = problems.filter((p): p is string => p !== undefined);
     if (found.length) throw new PreconditionError(found.join('; '), host.host);
   },
 };
