@@ -4,5 +4,5 @@ export { fingerprint } from './host-key';
 export type { HostKeyPolicy } from './host-verifier';
 export type { SshHostOptions } from './options';
 export { SshHost } from './ssh-host';
-export { SshPool } from './ssh-pool';
+export { SharedSshHosts } from './shared-hosts';
 export { sha256Is, sha256Line } from './upload-commands';
