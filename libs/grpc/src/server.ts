@@ -26,6 +26,8 @@ export interface GrpcServerOptions {
   handleSignals?: boolean;
   /** Extra grpc-js channel options (message sizes, keepalive). */
   channelOptions?: grpc.ServerOptions;
+  /** Runs once the server has stopped: what the calls left open for the next ones (kept connections) closes here. */
+  onStopped?: () => Promise<void>;
 }
 
 /** A server made by createGrpcServer. */
@@ -99,6 +101,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
         for (const c of calls) c.abort(new Error('server shutting down'));
         server.forceShutdown();
       }
+      await options.onStopped?.().catch((e: unknown) => logger.warn({ err: e }, 'closing after the server stopped failed'));
       logger.info('grpc server stopped');
     })();
     return stopping;

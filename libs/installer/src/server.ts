@@ -13,6 +13,7 @@ import {
 } from '@kdeploy/grpc';
 import { createLogger, Logger } from '@kdeploy/logging';
 import { SERVICES, ServiceApp } from '@kdeploy/proto';
+import { closeSharedConnections } from './ssh-access';
 
 /** What every installer process is: its name, what it does, its gRPC service and its default address. */
 export interface InstallerProcess {
@@ -98,6 +99,7 @@ export async function startInstallerServer<H>(opts: {
     tls: tls?.server,
     // An Apply may run for minutes; shutdown lets it finish its current step for a while.
     shutdownTimeoutMs: 30_000,
+    onStopped: closeSharedConnections,
   });
   const port = await server.start(opts.listen);
   const host = opts.listen.slice(0, opts.listen.lastIndexOf(':'));

@@ -17,6 +17,9 @@ export interface SshAccess {
 /** The process's connections, shared by calls with the same SSH options (SharedSshHosts). */
 const shared = new SharedSshHosts();
 
+/** Closes the connections kept for later calls: an installer server does when it stops, so its process can end. */
+export const closeSharedConnections = (): Promise<void> => shared.closeAll();
+
 let knownHostsDir: string | undefined;
 
 /**

@@ -1,6 +1,6 @@
 import { SharedSshHosts } from './shared-hosts';
 import { labOptions, labRoot, outside } from './testing/lab-fixture';
-import type { LabHost, LabInfo } from '@kdeploy/testing';
+import { healHost, partitionHost, type LabHost, type LabInfo } from '@kdeploy/testing';
 
 let lab: LabInfo;
 let host: LabHost;
@@ -48,5 +48,26 @@ describe('shared connections', () => {
     expect((await next.exec('echo ok')).stdout).toBe('ok\n');
     expect((await connectionOf(next)).split(':')[1]).not.toBe(port);
     await next.close();
+  });
+
+  it('give up on a connection whose host stopped answering, at once, not after keepalive', async () => {
+    const options = labOptions(lab, host, { maxShells: 1, connectTimeoutMs: 2_000 });
+    const first = shared.lease(options);
+    await first.exec('true');
+    await first.close();
+    await partitionHost(host.name);
+    try {
+      const t0 = Date.now();
+      const cut = shared.lease(options);
+      await expect(cut.exec('true')).rejects.toThrow();
+      // the probe's 2 s and a connect attempt's 2 s, far from keepalive's 15 s
+      expect(Date.now() - t0).toBeLessThan(8_000);
+      await cut.close();
+    } finally {
+      await healHost(host.name);
+    }
+    const again = shared.lease(options);
+    expect((await again.exec('echo back')).stdout).toBe('back\n');
+    await again.close();
   });
 });

@@ -104,13 +104,20 @@ class LeasedHost implements HostConnection {
       const { host, probe } = this.shared.take(this.key, this.options);
       this.taken = host;
       if (!probe) return host;
-      const alive = await host.exec('true', { timeoutMs: PROBE_TIMEOUT_MS }).then(
-        () => true,
-        () => false,
-      );
+      // a race, not the exec's own timeout: that one waits for the kill to reach the host
+      let timer: NodeJS.Timeout | undefined;
+      const alive = await Promise.race([
+        host.exec('true').then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))),
+      ]);
+      clearTimeout(timer);
       if (alive) return host;
-      // the host went away while the connection sat unused: this call gets a new one
-      await this.shared.drop(this.key, host);
+      // the host went away while the connection sat unused: this call gets a new one at once
+      // (closing the old one waits for a peer that may never answer, until keepalive gives up)
+      void this.shared.drop(this.key, host);
       return (this.taken = this.shared.take(this.key, this.options).host);
     })();
     return this.held;
