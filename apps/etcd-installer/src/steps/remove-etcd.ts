@@ -20,16 +20,24 @@ const removePath = (path: string) => ({ description: `delete ${path}`, command: 
  * when asked to, so a later install sends nothing.
  */
 export function removeEtcd(options: RemoveOptions): EtcdStep {
+  // Members stopped together hand the leadership to each other as each shuts down, and the
+  // last leader waits out etcd's transfer timeout (7 s here); one after another, each hands
+  // it to a member still running, at once.
+  let stopped: Promise<unknown> = Promise.resolve();
   return {
     id: 'etcd/remove',
     title: 'Remove etcd from the host',
     prepare: installHosts,
     async run(ctx, _host, ops) {
       const u = LAYOUT.unitName;
-      await ops.run('stop and disable etcd', sh`systemctl disable --now ${u}`, {
-        check: sh`! systemctl is-active --quiet ${u} && ! systemctl is-enabled --quiet ${u} 2>/dev/null`,
-        timeoutMs: 60_000,
-      });
+      const stop = stopped.then(() =>
+        ops.run('stop and disable etcd', sh`systemctl disable --now ${u}`, {
+          check: sh`! systemctl is-active --quiet ${u} && ! systemctl is-enabled --quiet ${u} 2>/dev/null`,
+          timeoutMs: 60_000,
+        }),
+      );
+      stopped = stop.catch(() => undefined);
+      await stop;
       // etcd is the cluster's only installer on its hosts so far, so its removal also ends the
       // cluster's claim on them (OWNER_FILE); later installers share that record
       const paths: string[] = [LAYOUT.unitPath, ...BINARIES.map(binPath), OWNER_FILE];
