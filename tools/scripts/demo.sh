@@ -43,7 +43,12 @@ cli up -f "$SPEC"
 
 step "the new cluster"
 cli kubeconfig "$CLUSTER" -o "$STATE/$CLUSTER.kubeconfig"
-.lab/artifacts/bin/kubectl --kubeconfig "$STATE/$CLUSTER.kubeconfig" get nodes,pods -A -o wide
+kc() { .lab/artifacts/bin/kubectl --kubeconfig "$STATE/$CLUSTER.kubeconfig" "$@"; }
+# the smoke check's pods are on their way out (deleted as it ended): the listing shows the cluster's own
+for ns in $(kc get namespaces -l kdeploy.io/smoke-check=true -o name); do
+  kc wait --for=delete pods --all -n "${ns#namespace/}" --timeout=30s > /dev/null 2>&1 || true
+done
+kc get nodes,pods -A -o wide
 
 cat <<MSG
 

@@ -115,6 +115,7 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
     expect(subnets.every((s) => s.startsWith('10.244.'))).toBe(true);
     expect(new Set(subnets).size).toBe(2);
 
+    let removed: Awaited<ReturnType<typeof c.remove>> | undefined;
     const server = { ...pod('server', B, true) };
     server.spec.containers[0].image = image();
     const client = pod('client', A, false);
@@ -134,7 +135,9 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
       expect(serverSubnet.startsWith(serverIp.split('.').slice(0, 3).join('.'))).toBe(true);
       expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe(`served-by-${B}\n`);
       const clusterIp = (await kubectl('get', 'service', 'server', '-o', 'jsonpath={.spec.clusterIP}')).trim();
-      expect(await kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${clusterIp}/`)).toBe(`served-by-${B}\n`);
+      // kube-proxy programs a Service a moment after its endpoint is ready: asked again for up to 20 s, as the smoke check does
+      const viaService = () => kubectl('exec', 'client', '--', 'timeout', '5', 'wget', '-qO-', `http://${clusterIp}/`);
+      expect(await eventually(viaService, 20_000)).toBe(`served-by-${B}\n`);
 
       if (net.subnetManager === 'SUBNET_MANAGER_ETCD') {
         // flanneld's etcd identity reaches its own prefix and nothing else of etcd
@@ -154,9 +157,11 @@ describe('network-installer: flannel between two lab nodes of a real cluster', (
     } finally {
       await kubectl('delete', 'pod', 'server', 'client', '--wait=true', '--grace-period=1');
       await kubectl('delete', 'service', 'server');
+      // also after a failure: the next case must not start on this one's network (its cni0 keeps the old subnet)
+      removed = await c.remove(net);
     }
-    const removed = await c.remove(net);
-    expect(removed.result?.error?.message ?? '').toBe('');
+    expect(removed).toBeDefined();
+    expect(removed?.result?.error?.message ?? '').toBe('');
     for (const n of [A, B]) expect(await leftovers(n)).toBe('');
   });
 
