@@ -59,6 +59,24 @@ describe('zstdCopy', () => {
     expect(all.map((b) => sha(b as Buffer))).toEqual(Array(3).fill(sha(all[0] as Buffer)));
   });
 
+  it('sends the file as it is, saying so once, when the cache cannot be written', async () => {
+    const dir = work();
+    const data = binaryLike(2);
+    writeFileSync(join(dir, 'etcd'), data);
+    // a file where the directory should be: mkdir fails whoever runs the test, root included
+    writeFileSync(join(dir, 'cache'), '');
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(await zstdCopy(join(dir, 'etcd'), sha(data), join(dir, 'cache', 'zstd'))).toBeUndefined();
+      expect(await zstdCopy(join(dir, 'etcd'), sha(data), join(dir, 'cache', 'zstd'))).toBeUndefined();
+      expect(warn.mock.calls).toEqual([
+        [expect.stringMatching(/cache\/zstd .*ENOTDIR.*sent uncompressed.*KDEPLOY_CACHE_DIR/), { code: 'KDEPLOY_ZSTD_CACHE' }],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('lives under KDEPLOY_CACHE_DIR, else the user cache', () => {
     expect(zstdCacheDir({ KDEPLOY_CACHE_DIR: '/srv/kd' })).toBe('/srv/kd/zstd');
     expect(zstdCacheDir({ XDG_CACHE_HOME: '/home/u/.cache' })).toBe('/home/u/.cache/kdeploy/zstd');

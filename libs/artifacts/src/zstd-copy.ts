@@ -19,6 +19,8 @@ export function zstdCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 let zstdMissing = false;
+/** Cache directories this process could not write: compression is only a saving, so files go as they are. */
+const unwritable = new Set<string>();
 const inFlight = new Map<string, Promise<Buffer | undefined>>();
 
 function compress(file: string, out: string): Promise<boolean> {
@@ -52,9 +54,9 @@ async function intact(path: string): Promise<Buffer | undefined> {
 }
 
 async function make(file: string, path: string, cacheDir: string): Promise<Buffer | undefined> {
-  await mkdir(cacheDir, { recursive: true, mode: 0o700 });
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
+    await mkdir(cacheDir, { recursive: true, mode: 0o700 });
     if (!(await compress(file, tmp))) {
       zstdMissing = true;
       return undefined;
@@ -64,18 +66,32 @@ async function make(file: string, path: string, cacheDir: string): Promise<Buffe
     await writeFile(`${path}.sha256`, `${sha(bytes)}\n`);
     await rename(tmp, path);
     return bytes;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!code) throw e;
+    // a full disk or a directory kdeploy may not write must not stop a deploy that needs no copy
+    if (!unwritable.has(cacheDir)) {
+      unwritable.add(cacheDir);
+      process.emitWarning(
+        `cannot keep compressed copies in ${cacheDir} (${(e as Error).message}): artifacts are sent uncompressed; ` +
+          'make it writable or point KDEPLOY_CACHE_DIR elsewhere',
+        { code: 'KDEPLOY_ZSTD_CACHE' },
+      );
+    }
+    return undefined;
   } finally {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 
 /**
  * The zstd-compressed bytes of an artifact file whose hash was checked, made once and kept in
- * the cache. undefined when this machine has no zstd: the caller sends the file as it is. A
+ * the cache. undefined when this machine has no zstd or the cache cannot be written (said once, as a
+ * process warning): the caller sends the file as it is. A
  * damaged copy is made again; the host checks the sha256 of what it unpacks in any case.
  */
 export function zstdCopy(file: string, sha256: string, cacheDir = zstdCacheDir()): Promise<Buffer | undefined> {
-  if (zstdMissing) return Promise.resolve(undefined);
+  if (zstdMissing || unwritable.has(cacheDir)) return Promise.resolve(undefined);
   const path = join(cacheDir, `${sha256}.zst`);
   let pending = inFlight.get(path);
   if (!pending) {
