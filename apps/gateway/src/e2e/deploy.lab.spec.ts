@@ -352,6 +352,12 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
         items: [
           pod('server', 'lab7', ['sh', '-c', 'mkdir -p /www && echo served-by-lab7 > /www/index.html && exec httpd -f -p 8080 -h /www']),
           pod('client', 'lab8', ['sh', '-c', 'echo hello-from-docker; exec sleep 3600']),
+          {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: { name: 'server', namespace: 'kd-docker' },
+            spec: { selector: { app: 'server' }, ports: [{ port: 80, targetPort: 8080 }] },
+          },
         ],
       }),
     );
@@ -359,6 +365,17 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     await kubectl('wait', '-n', 'kd-docker', '--for=condition=Ready', 'pod/server', 'pod/client', '--timeout=90s');
     const serverIp = (await kubectl('get', 'pod', 'server', '-n', 'kd-docker', '-o', 'jsonpath={.status.podIP}')).trim();
     expect(await kubectl('exec', '-n', 'kd-docker', 'client', '--', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe('served-by-lab7\n');
+    // and through a Service, by its ClusterIP and by its DNS name: kube-proxy and CoreDNS serve the Docker node's pods too
+    const clusterIp = (await kubectl('get', 'service', 'server', '-n', 'kd-docker', '-o', 'jsonpath={.spec.clusterIP}')).trim();
+    for (const target of [clusterIp, 'server.kd-docker.svc.cluster.local']) {
+      let got: unknown;
+      const ask = () => kubectl('exec', '-n', 'kd-docker', 'client', '--', 'wget', '-qO-', '-T', '2', `http://${target}/`);
+      await waitFor(
+        async () => (got = await ask().catch((e: Error) => e.message)) === 'served-by-lab7\n',
+        20_000,
+        () => `${target}: ${String(got)}`,
+      );
+    }
     expect(await kubectl('logs', '-n', 'kd-docker', 'client')).toBe('hello-from-docker\n');
     // the pod is Docker's: its container is there under cri-dockerd's name
     expect(await onHost(lab, 'lab8', "docker ps --filter name=k8s_main_client_kd-docker --format '{{.Names}} {{.State}}'")).toMatch(
