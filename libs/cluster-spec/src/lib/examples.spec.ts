@@ -18,6 +18,19 @@ describe('the examples in examples/', () => {
     expect(classic.spec.hostPreparation.cgroupV1).toBe('allow');
   });
 
+  it("classic-cluster.yaml's commented Docker node, taken in place of lab3, makes lab3 run Docker", () => {
+    const text = exampleText('classic-cluster.yaml');
+    const docker = text.match(/^ {4}# (- \{name: lab3, .*containerRuntime: docker\})$/m)?.[1];
+    expect(docker).toBeDefined();
+    const lines = text.split('\n').map((l) => (l.startsWith('    - {name: lab3,') ? `    ${docker}` : l));
+    const classic = parseClusterSpecText(lines.join('\n'));
+    expect(classic.spec.hosts.map((h) => [h.name, h.containerRuntime ?? classic.spec.containerRuntime.kind])).toEqual([
+      ['lab1', 'containerd'],
+      ['lab2', 'containerd'],
+      ['lab3', 'docker'],
+    ]);
+  });
+
   it("lab-cluster.yaml validates and opts in to the lab kernel's cgroup v1", () => {
     const lab = parseClusterSpecText(exampleText('lab-cluster.yaml'));
     expect(lab.metadata.name).toBe('lab');
