@@ -305,7 +305,7 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
 
   it('runs lab8 on Docker Engine through cri-dockerd: daemon.json from the spec, pods reachable from lab7, logs and exec', async () => {
     if (!deployed) throw new Error('the cluster was not deployed');
-    const { kubectl, image } = deployed;
+    const { kubectl, image, domain } = deployed;
     const runtimes = await kubectl(
       'get',
       'nodes',
@@ -366,10 +366,11 @@ describe('kdeploy whole, started by the launcher, deploys the classic topology o
     const serverIp = (await kubectl('get', 'pod', 'server', '-n', 'kd-docker', '-o', 'jsonpath={.status.podIP}')).trim();
     expect(await kubectl('exec', '-n', 'kd-docker', 'client', '--', 'wget', '-qO-', `http://${serverIp}:8080/`)).toBe('served-by-lab7\n');
     // and through a Service, by its ClusterIP and by its DNS name: kube-proxy and CoreDNS serve the Docker node's pods too
+    // (timeout, not wget's -T: the bundle's busybox 1.35 wget crashes on -T)
     const clusterIp = (await kubectl('get', 'service', 'server', '-n', 'kd-docker', '-o', 'jsonpath={.spec.clusterIP}')).trim();
-    for (const target of [clusterIp, 'server.kd-docker.svc.cluster.local']) {
+    for (const target of [clusterIp, `server.kd-docker.svc.${domain}`]) {
       let got: unknown;
-      const ask = () => kubectl('exec', '-n', 'kd-docker', 'client', '--', 'wget', '-qO-', '-T', '2', `http://${target}/`);
+      const ask = () => kubectl('exec', '-n', 'kd-docker', 'client', '--', 'sh', '-c', `timeout 3 wget -qO- http://${target}/`);
       await waitFor(
         async () => (got = await ask().catch((e: Error) => e.message)) === 'served-by-lab7\n',
         20_000,
